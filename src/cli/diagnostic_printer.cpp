@@ -1,0 +1,52 @@
+#include "cli/diagnostic_printer.hpp"
+
+#include "util/utf8.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace accords::cli {
+namespace {
+
+// Line `line` (1-based) of `bytes`, without its line end; empty if there is no such line.
+std::string_view line_of(std::string_view bytes, int line) {
+  std::size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    start = bytes.find('\n', start);
+    if (start == std::string_view::npos) {
+      return {};
+    }
+    ++start;
+  }
+  auto end = bytes.find('\n', start);
+  auto text = bytes.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  if (!text.empty() && text.back() == '\r') {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+} // namespace
+
+void print_diagnostics(std::ostream& err, const load::Diagnostics& diagnostics,
+                       const std::vector<load::SourceText>& sources, bool show_source) {
+  for (const auto& diagnostic : diagnostics.sorted()) {
+    err << diagnostic.text() << '\n';
+    if (!show_source || diagnostic.where.line <= 0 || !diagnostic.where.path) {
+      continue;
+    }
+    const auto source = std::find_if(sources.begin(), sources.end(),
+                                     [&](const load::SourceText& s) { return s.name == *diagnostic.where.path; });
+    if (source == sources.end() || !util::valid_utf8(source->bytes)) {
+      continue;
+    }
+    const auto text = line_of(source->bytes, diagnostic.where.line);
+    if (text.empty()) {
+      continue;
+    }
+    const auto prefix = text.substr(0, std::min(text.size(), static_cast<std::size_t>(diagnostic.where.column - 1)));
+    err << "  " << text << '\n' << "  " << std::string(util::display_width(prefix), ' ') << "^\n";
+  }
+}
+
+} // namespace accords::cli

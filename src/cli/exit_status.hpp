@@ -1,0 +1,34 @@
+#pragma once
+// Exit statuses of cli.md and the errors that lead to them.
+
+#include <stdexcept>
+#include <string>
+
+namespace accords::cli {
+
+// The documented exit statuses.
+enum class ExitStatus : int {
+  success = 0,     // including a filter that matches nothing
+  failure = 1,     // invalid data, unreadable file, unwritable output
+  usage_error = 2, // unknown option, bad date, unknown country/type/treaty
+};
+
+// A usage error: printed as "accords: error: MESSAGE" with a hint to --help, status 2.
+class UsageError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+// A failure whose diagnostics were already printed: status 1, nothing more to print.
+class DataError : public std::runtime_error {
+public:
+  DataError() : std::runtime_error("invalid data") {}
+};
+
+// A failure still to be printed as "accords: error: MESSAGE", status 1.
+class RuntimeFailure : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+} // namespace accords::cli

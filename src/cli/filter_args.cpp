@@ -1,0 +1,92 @@
+#include "cli/filter_args.hpp"
+
+#include "cli/exit_status.hpp"
+#include "engine/date_argument.hpp"
+#include "model/country.hpp"
+#include "util/spell.hpp"
+
+#include <fmt/format.h>
+
+namespace accords::cli {
+
+model::PartialDate resolve_date(std::string_view flag, std::string_view text, date::year_month_day today) {
+  std::string why;
+  if (auto date = engine::parse_date_argument(text, today, &why)) {
+    return *date;
+  }
+  throw UsageError(fmt::format("invalid date '{}' for {}: {}", text, flag, why));
+}
+
+std::string resolve_country(std::string_view text) {
+  if (const auto* country = model::find_country(text)) {
+    return std::string(country->alpha2);
+  }
+  std::vector<std::string> names;
+  for (const auto& country : model::all_countries()) {
+    names.emplace_back(country.display_name());
+    names.emplace_back(country.alpha3);
+  }
+  const auto hint = util::did_you_mean(text, names);
+  throw UsageError(
+      fmt::format("unknown country '{}'{}", text,
+                  hint.empty() ? std::string(": give an ISO 3166-1 code (IL, ISR) or an English name") : hint));
+}
+
+model::EventType resolve_type(std::string_view text) {
+  if (auto type = model::parse_event_type(text)) {
+    return *type;
+  }
+  std::vector<std::string> names;
+  for (const auto type : model::all_event_types()) {
+    names.emplace_back(model::event_type_name(type));
+  }
+  const auto hint = util::did_you_mean(text, names);
+  throw UsageError(fmt::format("unknown event type '{}'{}", text,
+                               hint.empty() ? fmt::format(" (types: {})", fmt::join(names, ", ")) : hint));
+}
+
+std::string resolve_treaty(std::string_view text, const engine::Timeline& timeline) {
+  if (const auto* treaty = timeline.find_treaty(text)) {
+    return treaty->id;
+  }
+  std::vector<std::string> names;
+  for (const auto& treaty : timeline.treaties()) {
+    names.push_back(treaty.id);
+    names.insert(names.end(), treaty.aliases.begin(), treaty.aliases.end());
+  }
+  const auto hint = util::did_you_mean(text, names);
+  std::vector<std::string> ids;
+  for (const auto& treaty : timeline.treaties()) {
+    ids.push_back(treaty.id);
+  }
+  throw UsageError(fmt::format("unknown treaty '{}'{}", text,
+                               hint.empty() ? fmt::format(" (loaded treaties: {})", fmt::join(ids, ", ")) : hint));
+}
+
+engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeline& timeline,
+                              date::year_month_day today) {
+  engine::Filter filter;
+  if (options.since) {
+    filter.since = resolve_date("--since", *options.since, today);
+  }
+  if (options.until) {
+    filter.until = resolve_date("--until", *options.until, today);
+  }
+  if (options.on) {
+    filter.on = resolve_date("--on", *options.on, today);
+  }
+  for (const auto& country : options.countries) {
+    filter.countries.push_back(resolve_country(country));
+  }
+  for (const auto& type : options.types) {
+    filter.types.push_back(resolve_type(type));
+  }
+  for (const auto& treaty : options.treaties) {
+    filter.treaties.push_back(resolve_treaty(treaty, timeline));
+  }
+  filter.grep = options.grep;
+  filter.tags = options.tags;
+  return filter;
+}
+
+} // namespace accords::cli

@@ -1,0 +1,42 @@
+#pragma once
+// Command-line flags parsed into plain structs, before any validation.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace accords::cli {
+
+// Options every command accepts (cli.md "Global options").
+struct GlobalOptions {
+  std::vector<std::string> data;    // --data PATH, repeatable; "-" is standard input
+  std::string color = "auto";       // --color auto|always|never
+  std::optional<std::string> today; // --today DATE (else ACCORDS_TODAY, else the clock)
+  bool version = false;             // --version
+};
+
+// The filters of list, report and chart, as written.
+struct FilterOptions {
+  std::optional<std::string> since;   // --since DATE
+  std::optional<std::string> until;   // --until DATE
+  std::optional<std::string> on;      // --on DATE
+  std::vector<std::string> countries; // -c/--country, repeatable
+  std::vector<std::string> types;     // -t/--type, repeatable
+  std::vector<std::string> treaties;  // -T/--treaty, repeatable
+  std::optional<std::string> grep;    // -g/--grep TEXT
+  std::vector<std::string> tags;      // --tag, repeatable
+};
+
+// Options of `list`.
+struct ListOptions {
+  FilterOptions filter;
+  std::optional<std::string> format; // --format; default: table on a terminal, tsv otherwise
+  std::optional<std::string> fields; // --fields a,b,...
+  bool no_header = false;            // --no-header
+  bool header = false;               // --header (tsv only: print a header line)
+  bool reverse = false;              // -r/--reverse
+  std::optional<std::size_t> limit;  // -n/--limit N
+};
+
+} // namespace accords::cli

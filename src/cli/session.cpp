@@ -1,0 +1,67 @@
+#include "cli/session.hpp"
+
+#include "cli/diagnostic_printer.hpp"
+#include "cli/exit_status.hpp"
+#include "load/data_paths.hpp"
+#include "load/loader.hpp"
+#include "model/date.hpp"
+
+#include <fmt/format.h>
+
+namespace accords::cli {
+
+date::year_month_day resolve_today(const GlobalOptions& options, const Context& context) {
+  const auto env_today = context.env("ACCORDS_TODAY");
+  const bool from_flag = options.today.has_value();
+  const auto text = from_flag ? options.today : env_today;
+  if (!text || (!from_flag && text->empty())) {
+    return context.system_today;
+  }
+  std::string why;
+  const auto day = model::PartialDate::parse(*text, &why);
+  if (!day || day->precision() != model::Precision::day) {
+    throw UsageError(fmt::format("invalid {} '{}': {}", from_flag ? "--today" : "ACCORDS_TODAY", *text,
+                                 day ? "expected a day, YYYY-MM-DD" : why));
+  }
+  return date::year_month_day{day->first_day()};
+}
+
+bool use_color(const GlobalOptions& options, const Context& context) {
+  if (options.color == "always") {
+    return true;
+  }
+  if (options.color == "never") {
+    return false;
+  }
+  const auto force = context.env("CLICOLOR_FORCE");
+  if (force && !force->empty()) {
+    return true;
+  }
+  const auto no_color = context.env("NO_COLOR");
+  const auto term = context.env("TERM");
+  return context.out_is_terminal && (!no_color || no_color->empty()) && (!term || *term != "dumb");
+}
+
+engine::Timeline load_timeline(const GlobalOptions& options, Context& context) {
+  const auto paths = load::choose_data_paths(options.data, context.env("ACCORDS_PATH"));
+  std::vector<load::SourceText> sources;
+  bool unreadable = false;
+  if (paths.empty()) {
+    sources = load::builtin_sources();
+  } else {
+    auto read = load::read_data_paths(paths, context.in);
+    for (const auto& error : read.errors) {
+      context.err << "accords: error: " << error << '\n';
+    }
+    unreadable = !read.errors.empty();
+    sources = std::move(read.sources);
+  }
+  auto loaded = load::load_sources(sources);
+  print_diagnostics(context.err, loaded.diagnostics, sources, context.err_is_terminal);
+  if (unreadable || loaded.diagnostics.has_errors()) {
+    throw DataError();
+  }
+  return engine::Timeline(std::move(loaded.treaties), std::move(loaded.events));
+}
+
+} // namespace accords::cli

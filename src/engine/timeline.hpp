@@ -1,0 +1,36 @@
+#pragma once
+// The sorted timeline: every loaded event in the total order of timeline-format.md.
+
+#include "model/event.hpp"
+#include "model/treaty.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace accords::engine {
+
+// True when `a` comes before `b`: by first day, then coarser precision first, then treaty
+// id, then load order. A strict total order on events with distinct load indexes.
+[[nodiscard]] bool timeline_before(const model::Event& a, const model::Event& b);
+
+// Treaties and events, the events kept in timeline order.
+class Timeline {
+public:
+  // Takes valid, resolved treaties and events (as load_sources returns them) and sorts.
+  Timeline(std::vector<model::Treaty> treaties, std::vector<model::Event> events);
+
+  // Every event in timeline order.
+  [[nodiscard]] const std::vector<model::Event>& events() const { return events_; }
+  // Every treaty in load order.
+  [[nodiscard]] const std::vector<model::Treaty>& treaties() const { return treaties_; }
+  // The treaty whose id or one of whose aliases equals `name` (ASCII case ignored); nullptr if none.
+  [[nodiscard]] const model::Treaty* find_treaty(std::string_view name) const;
+  // The event with this id; nullptr if none.
+  [[nodiscard]] const model::Event* find_event(std::string_view id) const;
+
+private:
+  std::vector<model::Treaty> treaties_;
+  std::vector<model::Event> events_;
+};
+
+} // namespace accords::engine

@@ -1,0 +1,362 @@
+#include "load/document_reader.hpp"
+
+#include "model/country.hpp"
+#include "model/date.hpp"
+#include "util/spell.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace accords::load {
+namespace {
+
+const std::vector<std::string> root_keys{"schema", "treaty", "events"};
+const std::vector<std::string> treaty_keys{"id", "name", "summary", "url", "aliases"};
+const std::vector<std::string> event_keys{"id",    "date",   "end",   "type",    "parties", "mediators",
+                                          "title", "treaty", "place", "sources", "notes",   "tags"};
+constexpr int supported_schema = 1;
+
+// Reads values out of mappings of one file, reporting problems at their place.
+class Reader {
+public:
+  Reader(const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics)
+      : path_(path), diagnostics_(diagnostics) {}
+
+  model::Location at(const YamlNode& node) const { return {path_, node.line, node.column}; }
+
+  void error(const YamlNode& node, std::string message) { diagnostics_.error(at(node), std::move(message)); }
+
+  // Reports every key that is neither known nor an `x-` extension.
+  void check_keys(const YamlNode& mapping, const std::vector<std::string>& known, std::string_view where) {
+    for (const auto& [key, value] : mapping.pairs) {
+      if (key.value.rfind("x-", 0) == 0 || std::find(known.begin(), known.end(), key.value) != known.end()) {
+        continue;
+      }
+      const auto hint = util::did_you_mean(key.value, known);
+      error(key, fmt::format("unknown key '{}' {}{}", key.value, where,
+                             hint.empty() ? fmt::format(" (known keys: {})", fmt::join(known, ", ")) : hint));
+    }
+  }
+
+  // The value of `key` in `mapping`, or nullptr when absent or null.
+  static const YamlNode* find(const YamlNode& mapping, std::string_view key) {
+    for (const auto& [k, v] : mapping.pairs) {
+      if (k.value == key) {
+        return v.kind == YamlNode::Kind::null ? nullptr : &v;
+      }
+    }
+    return nullptr;
+  }
+
+  // A text value; nullopt (reported) when it is not a non-empty scalar.
+  std::optional<std::string> text(const YamlNode& node, std::string_view key, bool single_line) {
+    if (node.kind != YamlNode::Kind::scalar) {
+      error(node, fmt::format("'{}' must be a text, found {}", key, node.kind_name()));
+      return std::nullopt;
+    }
+    if (node.value.empty()) {
+      error(node, fmt::format("'{}' must not be empty", key));
+      return std::nullopt;
+    }
+    if (single_line && node.value.find_first_of("\r\n") != std::string::npos) {
+      error(node, fmt::format("'{}' must be one line", key));
+      return std::nullopt;
+    }
+    return node.value;
+  }
+
+  // The text of an optional key; nullopt when absent or invalid (reported).
+  std::optional<std::string> optional_text(const YamlNode& mapping, std::string_view key, bool single_line) {
+    const auto* node = find(mapping, key);
+    return node != nullptr ? text(*node, key, single_line) : std::nullopt;
+  }
+
+  // The text of a required key; nullopt (reported at `owner`) when missing.
+  std::optional<std::string> required_text(const YamlNode& mapping, std::string_view key, bool single_line,
+                                           std::string_view owner) {
+    const auto* node = find(mapping, key);
+    if (node == nullptr) {
+      error(mapping, fmt::format("missing required key '{}' in {}", key, owner));
+      return std::nullopt;
+    }
+    return text(*node, key, single_line);
+  }
+
+  // A sequence of one-line texts; empty when absent. `ok` is cleared on any problem.
+  std::vector<std::string> text_list(const YamlNode& mapping, std::string_view key, bool& ok) {
+    std::vector<std::string> out;
+    const auto* node = find(mapping, key);
+    if (node == nullptr) {
+      return out;
+    }
+    if (node->kind != YamlNode::Kind::sequence) {
+      error(*node, fmt::format("'{}' must be a sequence, found {}", key, node->kind_name()));
+      ok = false;
+      return out;
+    }
+    for (const auto& item : node->items) {
+      if (auto value = text(item, key, true)) {
+        out.push_back(std::move(*value));
+      } else {
+        ok = false;
+      }
+    }
+    return out;
+  }
+
+  // A sequence of ISO alpha-2 codes, each known and listed once; `ok` is cleared on any problem.
+  std::vector<std::string> countries(const YamlNode& mapping, std::string_view key, bool& ok) {
+    std::vector<std::string> out;
+    const auto* node = find(mapping, key);
+    if (node == nullptr) {
+      return out;
+    }
+    if (node->kind != YamlNode::Kind::sequence) {
+      error(*node, fmt::format("'{}' must be a sequence of country codes, found {}", key, node->kind_name()));
+      ok = false;
+      return out;
+    }
+    for (const auto& item : node->items) {
+      auto code = text(item, key, true);
+      if (!code) {
+        ok = false;
+      } else if (model::country_by_alpha2(*code) == nullptr) {
+        const auto* meant = model::find_country(*code);
+        error(item, fmt::format("unknown country code '{}' in '{}'{}", *code, key,
+                                meant != nullptr
+                                    ? fmt::format(" (did you mean '{}', {}?)", meant->alpha2, meant->display_name())
+                                    : std::string(": use ISO 3166-1 alpha-2 codes such as 'IL'")));
+        ok = false;
+      } else if (std::find(out.begin(), out.end(), *code) != out.end()) {
+        error(item, fmt::format("'{}' lists '{}' twice", key, *code));
+        ok = false;
+      } else {
+        out.push_back(std::move(*code));
+      }
+    }
+    return out;
+  }
+
+  // A date value; nullopt (reported) when it is not a valid date.
+  std::optional<model::PartialDate> date(const YamlNode& node, std::string_view key) {
+    auto written = text(node, key, true);
+    if (!written) {
+      return std::nullopt;
+    }
+    std::string why;
+    auto parsed = model::PartialDate::parse(*written, &why);
+    if (!parsed) {
+      error(node, fmt::format("invalid {} '{}': {}", key, *written, why));
+    }
+    return parsed;
+  }
+
+  // An id value; nullopt (reported) when it does not match [a-z0-9][a-z0-9-]*.
+  std::optional<std::string> id(const YamlNode& node, std::string_view owner) {
+    auto value = text(node, "id", true);
+    if (value && !valid_id(*value)) {
+      error(node, fmt::format("invalid {} id '{}': use lower-case letters, digits and '-', starting with a letter "
+                              "or digit",
+                              owner, *value));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  const std::shared_ptr<const std::string>& path() const { return path_; }
+
+private:
+  std::shared_ptr<const std::string> path_;
+  Diagnostics& diagnostics_;
+};
+
+void read_schema(Reader& reader, const YamlNode& root) {
+  const auto* schema = Reader::find(root, "schema");
+  if (schema == nullptr) {
+    return;
+  }
+  if (schema->kind != YamlNode::Kind::scalar || schema->value != std::to_string(supported_schema)) {
+    reader.error(*schema, fmt::format("unsupported schema '{}': this version of accords reads schema {}",
+                                      schema->kind == YamlNode::Kind::scalar ? schema->value : schema->kind_name(),
+                                      supported_schema));
+  }
+}
+
+std::optional<model::Treaty> read_treaty(Reader& reader, const YamlNode& node) {
+  reader.check_keys(node, treaty_keys, "in treaty");
+  model::Treaty treaty;
+  treaty.defined_at = reader.at(node);
+  bool ok = true;
+  const auto* id_node = Reader::find(node, "id");
+  if (id_node == nullptr) {
+    reader.error(node, "missing required key 'id' in treaty");
+    ok = false;
+  } else if (auto id = reader.id(*id_node, "treaty")) {
+    treaty.id = std::move(*id);
+  } else {
+    ok = false;
+  }
+  if (auto name = reader.required_text(node, "name", true, "treaty")) {
+    treaty.name = std::move(*name);
+  } else {
+    ok = false;
+  }
+  treaty.summary = reader.optional_text(node, "summary", false);
+  treaty.url = reader.optional_text(node, "url", true);
+  treaty.aliases = reader.text_list(node, "aliases", ok);
+  return ok ? std::optional<model::Treaty>(std::move(treaty)) : std::nullopt;
+}
+
+std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
+  if (node.kind != YamlNode::Kind::mapping) {
+    reader.error(node, fmt::format("each event must be a mapping, found {}", node.kind_name()));
+    return std::nullopt;
+  }
+  reader.check_keys(node, event_keys, "in event");
+  EventDraft draft;
+  auto& event = draft.event;
+  event.defined_at = reader.at(node);
+  bool ok = true;
+
+  const auto* id_node = Reader::find(node, "id");
+  std::optional<std::string> id;
+  if (id_node == nullptr) {
+    reader.error(node, "missing required key 'id' in event");
+  } else {
+    id = reader.id(*id_node, "event");
+    draft.id_at = reader.at(*id_node);
+  }
+  ok = ok && id.has_value();
+  const std::string owner = id ? fmt::format("event '{}'", *id) : std::string("event");
+  if (id) {
+    event.id = *id;
+  }
+
+  if (const auto* date_node = Reader::find(node, "date")) {
+    if (auto date = reader.date(*date_node, "date")) {
+      event.date = *date;
+    } else {
+      ok = false;
+    }
+  } else {
+    reader.error(node, fmt::format("missing required key 'date' in {}", owner));
+    ok = false;
+  }
+  if (const auto* end_node = Reader::find(node, "end")) {
+    event.end = reader.date(*end_node, "end");
+    if (!event.end) {
+      ok = false;
+    } else if (ok && event.end->last_day() < event.date.first_day()) {
+      reader.error(*end_node, fmt::format("end {} is before date {}", event.end->text(), event.date.text()));
+      ok = false;
+    }
+  }
+
+  if (const auto* type_node = Reader::find(node, "type")) {
+    if (auto name = reader.text(*type_node, "type", true)) {
+      if (auto type = model::parse_event_type(*name)) {
+        event.type = *type;
+      } else {
+        std::vector<std::string> names;
+        for (const auto candidate : model::all_event_types()) {
+          names.emplace_back(model::event_type_name(candidate));
+        }
+        const auto hint = util::did_you_mean(*name, names);
+        reader.error(*type_node,
+                     fmt::format("unknown event type '{}'{}", *name,
+                                 hint.empty() ? fmt::format(" (known types: {})", fmt::join(names, ", ")) : hint));
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+  } else {
+    reader.error(node, fmt::format("missing required key 'type' in {}", owner));
+    ok = false;
+  }
+
+  const auto* parties_node = Reader::find(node, "parties");
+  event.parties = reader.countries(node, "parties", ok);
+  if (parties_node == nullptr) {
+    reader.error(node, fmt::format("missing required key 'parties' in {}", owner));
+    ok = false;
+  } else if (parties_node->kind == YamlNode::Kind::sequence && parties_node->items.empty()) {
+    reader.error(*parties_node, "'parties' must list at least one country");
+    ok = false;
+  }
+  event.mediators = reader.countries(node, "mediators", ok);
+
+  if (auto title = reader.required_text(node, "title", true, owner)) {
+    event.title = std::move(*title);
+  } else {
+    ok = false;
+  }
+  if (const auto* treaty_node = Reader::find(node, "treaty")) {
+    if (auto treaty = reader.text(*treaty_node, "treaty", true)) {
+      draft.treaty_ref = TreatyRef{std::move(*treaty), reader.at(*treaty_node)};
+    } else {
+      ok = false;
+    }
+  }
+  event.place = reader.optional_text(node, "place", true);
+  event.notes = reader.optional_text(node, "notes", false);
+  event.sources = reader.text_list(node, "sources", ok);
+  event.tags = reader.text_list(node, "tags", ok);
+  return ok ? std::optional<EventDraft>(std::move(draft)) : std::nullopt;
+}
+
+} // namespace
+
+bool valid_id(std::string_view id) {
+  const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  return !id.empty() && allowed(id.front()) &&
+         std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
+}
+
+FileContent read_document(const YamlNode& root, const std::shared_ptr<const std::string>& path,
+                          Diagnostics& diagnostics) {
+  Reader reader(path, diagnostics);
+  FileContent content;
+  if (root.kind != YamlNode::Kind::mapping) {
+    reader.error(root, fmt::format("the document root must be a mapping with 'schema', 'treaty' and 'events', found {}",
+                                   root.kind_name()));
+    return content;
+  }
+  reader.check_keys(root, root_keys, "at the top level");
+  read_schema(reader, root);
+
+  if (const auto* treaty = Reader::find(root, "treaty")) {
+    if (treaty->kind == YamlNode::Kind::mapping) {
+      content.treaty = read_treaty(reader, *treaty);
+      const auto* id = Reader::find(*treaty, "id");
+      if (id != nullptr && id->kind == YamlNode::Kind::scalar && valid_id(id->value)) {
+        content.default_treaty = TreatyRef{id->value, reader.at(*treaty)};
+        if (!content.treaty) {
+          content.broken_treaty = id->value;
+        }
+      }
+    } else if (treaty->kind == YamlNode::Kind::scalar && !treaty->value.empty()) {
+      content.default_treaty = TreatyRef{treaty->value, reader.at(*treaty)};
+    } else {
+      reader.error(*treaty,
+                   fmt::format("'treaty' must be a treaty mapping or a treaty id, found {}", treaty->kind_name()));
+    }
+  }
+
+  if (const auto* events = Reader::find(root, "events")) {
+    if (events->kind != YamlNode::Kind::sequence) {
+      reader.error(*events, fmt::format("'events' must be a sequence of events, found {}", events->kind_name()));
+      return content;
+    }
+    for (const auto& item : events->items) {
+      if (auto draft = read_event(reader, item)) {
+        content.events.push_back(std::move(*draft));
+      }
+    }
+  }
+  return content;
+}
+
+} // namespace accords::load

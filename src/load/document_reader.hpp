@@ -1,0 +1,45 @@
+#pragma once
+// Reads one parsed timeline document into a treaty definition and events, checking every
+// key and value against the format (timeline-format.md) and reporting each problem.
+
+#include "load/diagnostic.hpp"
+#include "load/yaml_tree.hpp"
+#include "model/event.hpp"
+#include "model/treaty.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace accords::load {
+
+// A treaty id as written somewhere, kept with its place for "undefined treaty" errors.
+struct TreatyRef {
+  std::string id;
+  model::Location where;
+};
+
+// An event read from a file, before its treaty is resolved against everything loaded.
+struct EventDraft {
+  model::Event event;                  // every field but `treaty`, which is set on resolution
+  std::optional<TreatyRef> treaty_ref; // the event's own `treaty` key, if written
+  model::Location id_at;               // where the id is written, for duplicate-id errors
+};
+
+// What one file holds.
+struct FileContent {
+  std::optional<model::Treaty> treaty;      // a treaty defined by this file
+  std::optional<TreatyRef> default_treaty;  // the file's `treaty` (defined here or referenced)
+  std::vector<EventDraft> events;           // valid events only; invalid ones are reported
+  std::optional<std::string> broken_treaty; // id of a treaty defined here with errors (already reported)
+};
+
+// True when `id` matches [a-z0-9][a-z0-9-]*.
+[[nodiscard]] bool valid_id(std::string_view id);
+
+// Reads the document rooted at `root` of the file `path`. Every problem is added to
+// `diagnostics`; events with errors are left out of the result.
+[[nodiscard]] FileContent read_document(const YamlNode& root, const std::shared_ptr<const std::string>& path,
+                                        Diagnostics& diagnostics);
+
+} // namespace accords::load

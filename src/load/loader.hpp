@@ -1,0 +1,30 @@
+#pragma once
+// Loads timeline files into treaties and events, checking everything across files.
+
+#include "load/diagnostic.hpp"
+#include "model/event.hpp"
+#include "model/treaty.hpp"
+
+#include <string>
+#include <vector>
+
+namespace accords::load {
+
+// The bytes of one timeline file and the name diagnostics give it.
+struct SourceText {
+  std::string name;  // e.g. "timelines/a.yaml", "builtin:timelines/a.yaml" or "<stdin>"
+  std::string bytes; // the file's content
+};
+
+// Everything loaded, in load order, with every problem found.
+struct LoadResult {
+  std::vector<model::Treaty> treaties; // treaties defined, in load order
+  std::vector<model::Event> events;    // valid events with resolved treaties, in load order
+  Diagnostics diagnostics;             // every error and warning
+};
+
+// Parses and checks the files in the order given: syntax, keys, values, then ids unique
+// across all files and treaty references that resolve. Never throws on bad input.
+[[nodiscard]] LoadResult load_sources(const std::vector<SourceText>& sources);
+
+} // namespace accords::load

@@ -1,0 +1,38 @@
+#pragma once
+// A small YAML document tree with a position on every node, built from yaml-cpp's event
+// API. Unlike YAML::Node it keeps duplicate keys visible and rejects anchors and aliases.
+
+#include "load/diagnostic.hpp"
+#include "model/location.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace accords::load {
+
+// One YAML node.
+struct YamlNode {
+  enum class Kind { null, scalar, sequence, mapping };
+  Kind kind = Kind::null;
+  std::string value;                                // the text of a scalar
+  int line = 0;                                     // 1-based
+  int column = 0;                                   // 1-based
+  std::vector<YamlNode> items;                      // a sequence's items
+  std::vector<std::pair<YamlNode, YamlNode>> pairs; // a mapping's key/value pairs, in order
+
+  // "a scalar", "a sequence", "a mapping" or "null", for messages.
+  [[nodiscard]] std::string_view kind_name() const;
+};
+
+// Parses one timeline file's bytes into a tree. Every problem (invalid UTF-8, YAML syntax,
+// several documents, anchors, aliases, non-scalar or duplicate keys) is added to
+// `diagnostics` at its place in `path`; returns nullopt when no usable tree could be built.
+// Never throws.
+[[nodiscard]] std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
+                                                 Diagnostics& diagnostics);
+
+} // namespace accords::load

@@ -1,0 +1,36 @@
+#pragma once
+// One dated treaty event, as loaded from a timeline file.
+
+#include "model/date.hpp"
+#include "model/event_type.hpp"
+#include "model/location.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace accords::model {
+
+// A dated event of a treaty.
+struct Event {
+  std::string id;                     // [a-z0-9][a-z0-9-]*, unique across everything loaded
+  std::string treaty;                 // id of a loaded treaty
+  PartialDate date;                   // as written
+  std::optional<PartialDate> end;     // last day of a multi-day event, never before `date`
+  EventType type = EventType::other;  // what happened
+  std::vector<std::string> parties;   // ISO alpha-2 codes, never empty
+  std::vector<std::string> mediators; // ISO alpha-2 codes of brokers or witnesses
+  std::string title;                  // one line
+  std::optional<std::string> place;   // where, if given
+  std::vector<std::string> sources;   // URLs or citations
+  std::optional<std::string> notes;   // free text, may span lines
+  std::vector<std::string> tags;      // free labels
+  Location defined_at;                // where the event mapping starts
+  std::size_t load_index = 0;         // position in load order (file order, then in file)
+
+  // The days the event covers: its date's interval, extended to `end`'s last day.
+  [[nodiscard]] Interval interval() const { return {date.first_day(), end ? end->last_day() : date.last_day()}; }
+};
+
+} // namespace accords::model

@@ -1,0 +1,54 @@
+#include "render/markdown.hpp"
+
+namespace accords::render {
+namespace {
+
+std::string markdown_cell(const std::string& value) {
+  std::string out;
+  for (const char c : value) {
+    if (c == '|' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void write_row(std::ostream& out, const std::vector<std::string>& cells) {
+  out << '|';
+  for (const auto& cell : cells) {
+    out << ' ' << cell << " |";
+  }
+  out << '\n';
+}
+
+} // namespace
+
+void write_markdown(std::ostream& out, const EventList& events, const std::vector<Field>& fields, bool header) {
+  if (header) {
+    std::vector<std::string> names;
+    std::vector<std::string> rule;
+    for (const auto field : fields) {
+      names.emplace_back(field_name(field));
+      rule.emplace_back("---");
+    }
+    write_row(out, names);
+    write_row(out, rule);
+  }
+  for (const auto* event : events) {
+    std::vector<std::string> cells;
+    for (const auto field : fields) {
+      cells.push_back(markdown_cell(field_value(*event, field, ", ")));
+    }
+    write_row(out, cells);
+    if (!out) {
+      return;
+    }
+  }
+}
+
+} // namespace accords::render

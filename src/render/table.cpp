@@ -1,0 +1,95 @@
+#include "render/table.hpp"
+
+#include "render/style.hpp"
+#include "util/utf8.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace accords::render {
+namespace {
+
+constexpr std::size_t gap = 2;       // spaces between columns
+constexpr std::size_t min_width = 8; // a shortened column keeps at least this many columns
+
+// Columns that may be shortened to fit, most expendable first.
+constexpr Field shrink_order[] = {Field::title,     Field::sources, Field::place,  Field::tags,
+                                  Field::mediators, Field::parties, Field::treaty, Field::id};
+
+std::string one_line(std::string value) {
+  for (auto& c : value) {
+    if (c == '\t' || c == '\n' || c == '\r') {
+      c = ' ';
+    }
+  }
+  return value;
+}
+
+// Shrinks column widths, in shrink_order, until their sum plus gaps fits `limit`.
+void fit(std::vector<std::size_t>& widths, const std::vector<Field>& fields, std::size_t limit) {
+  const auto total = [&] {
+    return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + gap * (widths.size() - 1);
+  };
+  for (const auto field : shrink_order) {
+    for (std::size_t i = 0; i < fields.size() && total() > limit; ++i) {
+      if (fields[i] != field || widths[i] <= min_width) {
+        continue;
+      }
+      const auto excess = total() - limit;
+      widths[i] = std::max(min_width, widths[i] > excess ? widths[i] - excess : 0);
+    }
+  }
+}
+
+} // namespace
+
+void write_table(std::ostream& out, const EventList& events, const std::vector<Field>& fields,
+                 const TableOptions& options) {
+  if (fields.empty()) {
+    return;
+  }
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(events.size());
+  std::vector<std::size_t> widths(fields.size(), 0);
+  if (options.header) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      widths[i] = util::display_width(field_name(fields[i]));
+    }
+  }
+  for (const auto* event : events) {
+    auto& row = rows.emplace_back();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      row.push_back(one_line(field_value(*event, fields[i], ", ")));
+      widths[i] = std::max(widths[i], util::display_width(row.back()));
+    }
+  }
+  if (options.width > 0) {
+    fit(widths, fields, options.width);
+  }
+  const auto write_row = [&](const std::vector<std::string>& cells, const auto& style_of) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const auto text = util::truncate_to_width(cells[i], widths[i]);
+      const bool last = i + 1 == cells.size();
+      line += styled(text, style_of(i), options.color);
+      if (!last) {
+        line.append(widths[i] - util::display_width(text) + gap, ' ');
+      }
+    }
+    out << line << '\n';
+  };
+  if (options.header) {
+    std::vector<std::string> names;
+    for (const auto field : fields) {
+      names.emplace_back(field_name(field));
+    }
+    write_row(names, [](std::size_t) { return header_style(); });
+  }
+  for (std::size_t r = 0; r < rows.size() && out; ++r) {
+    write_row(rows[r], [&](std::size_t i) {
+      return fields[i] == Field::type ? type_color(events[r]->type) : std::string_view();
+    });
+  }
+}
+
+} // namespace accords::render

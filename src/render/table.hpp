@@ -1,0 +1,26 @@
+#pragma once
+// The aligned, coloured table for a terminal.
+
+#include "render/event_writers.hpp"
+#include "render/fields.hpp"
+
+#include <cstddef>
+#include <ostream>
+#include <vector>
+
+namespace accords::render {
+
+// How the table is drawn.
+struct TableOptions {
+  bool color = false;    // colour the type column and bold the header
+  bool header = true;    // print a header row
+  std::size_t width = 0; // terminal columns to fit in; 0 means no limit
+};
+
+// Writes the events as columns separated by two spaces, each padded to its widest cell
+// (measured in display columns). When the rows are wider than `width`, the widest
+// free-text columns (title first) are shortened with "…" until they fit or reach a minimum.
+void write_table(std::ostream& out, const EventList& events, const std::vector<Field>& fields,
+                 const TableOptions& options);
+
+} // namespace accords::render

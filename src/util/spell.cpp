@@ -1,0 +1,63 @@
+#include "util/spell.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace accords::util {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const std::string left = ascii_lower(a);
+  const std::string right = ascii_lower(b);
+  std::vector<std::size_t> row(right.size() + 1);
+  std::iota(row.begin(), row.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= left.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= right.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (left[i - 1] == right[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[right.size()];
+}
+
+std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
+                                 std::size_t max_results) {
+  const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
+  std::size_t best = limit + 1;
+  std::vector<std::string> found;
+  for (const auto& candidate : candidates) {
+    const auto distance = edit_distance(word, candidate);
+    if (distance > limit || distance > best) {
+      continue;
+    }
+    if (distance < best) {
+      best = distance;
+      found.clear();
+    }
+    if (found.size() < max_results && std::find(found.begin(), found.end(), candidate) == found.end()) {
+      found.push_back(candidate);
+    }
+  }
+  return found;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  const auto found = closest(word, candidates);
+  if (found.empty()) {
+    return "";
+  }
+  std::string out = " (did you mean ";
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (i != 0) {
+      out += i + 1 == found.size() ? " or " : ", ";
+    }
+    out += "'" + found[i] + "'";
+  }
+  return out + "?)";
+}
+
+} // namespace accords::util

@@ -1,0 +1,19 @@
+#pragma once
+// "Did you mean" suggestions from an edit distance, as compilers and ninja make them.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace accords::util {
+
+// Levenshtein distance between the texts, ignoring ASCII case.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+// The candidates closest to `word` (ties kept, in the order given), among those within a
+// distance of about a third of the word's length (at least 2); empty when none is close.
+[[nodiscard]] std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
+                                               std::size_t max_results = 3);
+// " (did you mean 'a' or 'b'?)" for the closest candidates, or "" when none is close.
+[[nodiscard]] std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+} // namespace accords::util

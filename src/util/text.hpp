@@ -1,0 +1,21 @@
+#pragma once
+// Small ASCII text helpers shared by every layer.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace accords::util {
+
+// The text with ASCII letters lowered; other bytes are kept.
+[[nodiscard]] std::string ascii_lower(std::string_view text);
+// True when the two texts are equal ignoring ASCII case.
+[[nodiscard]] bool iequals(std::string_view a, std::string_view b);
+// True when `needle` occurs in `haystack` ignoring ASCII case (an empty needle always does).
+[[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
+// The items joined with `separator`.
+[[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
+// The text split at each `separator` (an empty text gives one empty item).
+[[nodiscard]] std::vector<std::string> split(std::string_view text, char separator);
+
+} // namespace accords::util

@@ -1,0 +1,83 @@
+#include "util/utf8.hpp"
+
+#include <utf8proc.h>
+
+namespace accords::util {
+namespace {
+
+// Decodes one code point at `pos`; returns its byte length, or a negative value when invalid.
+utf8proc_ssize_t decode(std::string_view text, std::size_t pos, utf8proc_int32_t* codepoint) {
+  return utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                          static_cast<utf8proc_ssize_t>(text.size() - pos), codepoint);
+}
+
+std::size_t width_of(utf8proc_int32_t codepoint) {
+  const int width = utf8proc_charwidth(codepoint);
+  return width > 0 ? static_cast<std::size_t>(width) : 0;
+}
+
+} // namespace
+
+bool valid_utf8(std::string_view text, Utf8Error* error) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t pos = 0; pos < text.size();) {
+    utf8proc_int32_t codepoint = 0;
+    const auto length = decode(text, pos, &codepoint);
+    if (length <= 0) {
+      if (error != nullptr) {
+        *error = {pos, line, column};
+      }
+      return false;
+    }
+    pos += static_cast<std::size_t>(length);
+    if (codepoint == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return true;
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    utf8proc_int32_t codepoint = 0;
+    const auto length = decode(text, pos, &codepoint);
+    if (length <= 0) {
+      ++width; // an invalid byte is shown as one replacement character
+      ++pos;
+      continue;
+    }
+    width += width_of(codepoint);
+    pos += static_cast<std::size_t>(length);
+  }
+  return width;
+}
+
+std::string truncate_to_width(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width) {
+    return std::string(text);
+  }
+  if (width == 0) {
+    return "";
+  }
+  std::size_t used = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    utf8proc_int32_t codepoint = 0;
+    const auto length = decode(text, pos, &codepoint);
+    const std::size_t step = length <= 0 ? 1 : static_cast<std::size_t>(length);
+    const std::size_t columns = length <= 0 ? 1 : width_of(codepoint);
+    if (used + columns > width - 1) {
+      break;
+    }
+    used += columns;
+    pos += step;
+  }
+  return std::string(text.substr(0, pos)) + "…";
+}
+
+} // namespace accords::util

@@ -1,0 +1,26 @@
+#pragma once
+// UTF-8 validation and terminal display width, through utf8proc.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace accords::util {
+
+// Where the first invalid UTF-8 sequence of a text is.
+struct Utf8Error {
+  std::size_t offset; // byte offset of the first bad byte
+  std::size_t line;   // 1-based line of that byte
+  std::size_t column; // 1-based column (in code points) of that byte
+};
+
+// True when the whole text is valid UTF-8; otherwise fills `error` (if given).
+[[nodiscard]] bool valid_utf8(std::string_view text, Utf8Error* error = nullptr);
+// The number of terminal columns the (valid UTF-8) text takes: wide East Asian
+// characters count two, combining marks and control characters none.
+[[nodiscard]] std::size_t display_width(std::string_view text);
+// The longest prefix of the text, cut at a character boundary, that fits in `width` columns,
+// with "…" appended when anything was cut (the ellipsis counts in the width).
+[[nodiscard]] std::string truncate_to_width(std::string_view text, std::size_t width);
+
+} // namespace accords::util

@@ -1,0 +1,65 @@
+// Build-time generator: turns Debian's iso-codes ISO 3166-1 JSON into the C++ table
+// that model/country.cpp includes, so no country code is typed in by hand.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Row {
+  std::string alpha2, alpha3, name, common_name, official_name;
+};
+
+// Writes a C++ string literal with every byte outside printable ASCII escaped.
+std::string literal(const std::string& text) {
+  std::string out = "\"";
+  for (const char byte : text) {
+    const auto c = static_cast<unsigned char>(byte);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c >= 0x7f) {
+      static const char* digits = "01234567";
+      out += '\\';
+      out += digits[(c >> 6) & 7];
+      out += digits[(c >> 3) & 7];
+      out += digits[c & 7];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: accords_gen_countries ISO_3166-1.json OUTPUT.inc\n";
+    return 2;
+  }
+  std::ifstream in(argv[1]);
+  if (!in) {
+    std::cerr << "accords_gen_countries: cannot read " << argv[1] << "\n";
+    return 1;
+  }
+  const auto document = nlohmann::json::parse(in);
+  std::vector<Row> rows;
+  for (const auto& entry : document.at("3166-1")) {
+    rows.push_back({entry.at("alpha_2").get<std::string>(), entry.at("alpha_3").get<std::string>(),
+                    entry.at("name").get<std::string>(), entry.value("common_name", std::string()),
+                    entry.value("official_name", std::string())});
+  }
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.alpha2 < b.alpha2; });
+  std::ofstream out(argv[2]);
+  out << "// Generated from " << argv[1] << " by tools/gen_countries.cpp. Do not edit.\n";
+  for (const auto& row : rows) {
+    out << "{" << literal(row.alpha2) << ", " << literal(row.alpha3) << ", " << literal(row.name) << ", "
+        << literal(row.common_name) << ", " << literal(row.official_name) << "},\n";
+  }
+  return out ? 0 : 1;
+}

@@ -12,9 +12,19 @@ namespace {
 constexpr std::size_t gap = 2;       // spaces between columns
 constexpr std::size_t min_width = 8; // a shortened column keeps at least this many columns
 
-// Columns that may be shortened to fit, most expendable first.
-constexpr Field shrink_order[] = {Field::title,     Field::sources, Field::place,  Field::tags,
-                                  Field::mediators, Field::parties, Field::treaty, Field::id};
+// One step of fitting: shorten `field` down to no less than `floor` columns.
+struct Shrink {
+  Field field;
+  std::size_t floor;
+};
+
+// The order in which columns give up width: the title first, but only down to a readable
+// length; then the other free-text and list columns; then the title again.
+constexpr Shrink shrink_steps[] = {
+    {Field::title, 24},         {Field::sources, min_width},   {Field::place, min_width},
+    {Field::tags, min_width},   {Field::mediators, min_width}, {Field::parties, min_width},
+    {Field::treaty, min_width}, {Field::id, min_width},        {Field::title, min_width},
+};
 
 std::string one_line(std::string value) {
   for (auto& c : value) {
@@ -25,18 +35,18 @@ std::string one_line(std::string value) {
   return value;
 }
 
-// Shrinks column widths, in shrink_order, until their sum plus gaps fits `limit`.
+// Shrinks column widths, step by step, until their sum plus gaps fits `limit`.
 void fit(std::vector<std::size_t>& widths, const std::vector<Field>& fields, std::size_t limit) {
   const auto total = [&] {
     return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + gap * (widths.size() - 1);
   };
-  for (const auto field : shrink_order) {
+  for (const auto& step : shrink_steps) {
     for (std::size_t i = 0; i < fields.size() && total() > limit; ++i) {
-      if (fields[i] != field || widths[i] <= min_width) {
+      if (fields[i] != step.field || widths[i] <= step.floor) {
         continue;
       }
       const auto excess = total() - limit;
-      widths[i] = std::max(min_width, widths[i] > excess ? widths[i] - excess : 0);
+      widths[i] = std::max(step.floor, widths[i] > excess ? widths[i] - excess : 0);
     }
   }
 }

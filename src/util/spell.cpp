@@ -24,13 +24,29 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[right.size()];
 }
 
+namespace {
+
+// Length of the common prefix of the texts, ignoring ASCII case.
+std::size_t shared_prefix(std::string_view a, std::string_view b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && ascii_lower(a.substr(n, 1)) == ascii_lower(b.substr(n, 1))) {
+    ++n;
+  }
+  return n;
+}
+
+} // namespace
+
 std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
                                  std::size_t max_results) {
-  const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
+  const std::size_t limit = std::max<std::size_t>(2, word.size() / 2);
   std::size_t best = limit + 1;
   std::vector<std::string> found;
   for (const auto& candidate : candidates) {
-    const auto distance = edit_distance(word, candidate);
+    auto distance = edit_distance(word, candidate);
+    if (distance > limit && shared_prefix(word, candidate) >= 4) {
+      distance = limit; // a shared stem ("signature", "signing") is close enough to suggest
+    }
     if (distance > limit || distance > best) {
       continue;
     }

@@ -21,7 +21,10 @@ void Diagnostics::warning(const model::Location& where, std::string message) {
 
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  files_.insert(files_.end(), other.files_.begin(), other.files_.end());
 }
+
+void Diagnostics::add_file(const std::shared_ptr<const std::string>& path) { files_.push_back(path); }
 
 bool Diagnostics::has_errors() const {
   return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
@@ -29,6 +32,9 @@ bool Diagnostics::has_errors() const {
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::map<const std::string*, std::size_t> file_rank;
+  for (const auto& file : files_) {
+    file_rank.emplace(file.get(), file_rank.size());
+  }
   for (const auto& item : items_) {
     file_rank.emplace(item.where.path.get(), file_rank.size());
   }

@@ -3,6 +3,7 @@
 
 #include "model/location.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,17 +29,22 @@ public:
   void error(const model::Location& where, std::string message);
   // Records a warning at `where`.
   void warning(const model::Location& where, std::string message);
-  // Appends every diagnostic of `other`.
+  // Appends every diagnostic of `other` (and the files it registered).
   void append(const Diagnostics& other);
+  // Registers a file in load order, so that sorted() lists it in that place even when its
+  // first diagnostic is recorded after those of later files.
+  void add_file(const std::shared_ptr<const std::string>& path);
   // True when at least one error was recorded.
   [[nodiscard]] bool has_errors() const;
   // Every diagnostic, in the order recorded.
   [[nodiscard]] const std::vector<Diagnostic>& all() const { return items_; }
-  // The diagnostics sorted by file (in first-seen order), line and column, for printing.
+  // The diagnostics sorted by file (registered files in load order, then any other file in
+  // first-seen order), line and column, for printing; ties keep the order recorded.
   [[nodiscard]] std::vector<Diagnostic> sorted() const;
 
 private:
   std::vector<Diagnostic> items_;
+  std::vector<std::shared_ptr<const std::string>> files_; // registered by add_file()
 };
 
 } // namespace accords::load

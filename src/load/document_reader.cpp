@@ -3,11 +3,13 @@
 #include "model/country.hpp"
 #include "model/date.hpp"
 #include "util/spell.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace accords::load {
 namespace {
@@ -17,6 +19,20 @@ const std::vector<std::string> treaty_keys{"id", "name", "summary", "url", "alia
 const std::vector<std::string> event_keys{"id",    "date",   "end",   "type",    "parties", "mediators",
                                           "title", "treaty", "place", "sources", "notes",   "tags"};
 constexpr int supported_schema = 1;
+
+// The ISO alpha-2 code meant by a common code that ISO 3166-1 does not assign: codes it
+// reserves for a country (the United Kingdom's "UK", Greece's "EL") and usual abbreviations
+// ("UAE", "KSA"), in any case; "" when `code` is none of them.
+std::string_view common_code_country(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::string_view> common[] = {
+      {"UK", "GB"}, {"EL", "GR"}, {"UAE", "AE"}, {"KSA", "SA"}};
+  for (const auto& [written, meant] : common) {
+    if (util::iequals(code, written)) {
+      return meant;
+    }
+  }
+  return "";
+}
 
 // Reads values out of mappings of one file, reporting problems at their place.
 class Reader {
@@ -34,38 +50,70 @@ public:
       if (key.value.rfind("x-", 0) == 0 || std::find(known.begin(), known.end(), key.value) != known.end()) {
         continue;
       }
+      if (key.value == "<<") {
+        error(key, "YAML merge keys ('<<') are not supported: write the keys out in full");
+        continue;
+      }
       const auto hint = util::did_you_mean(key.value, known);
       error(key, fmt::format("unknown key '{}' {}{}", key.value, where,
                              hint.empty() ? fmt::format(" (known keys: {})", fmt::join(known, ", ")) : hint));
     }
   }
 
-  // The value of `key` in `mapping`, or nullptr when absent or null.
+  // The value of `key` in `mapping`, or nullptr when absent or null (an alias, already
+  // reported, is returned: every reader skips it quietly).
   static const YamlNode* find(const YamlNode& mapping, std::string_view key) {
     for (const auto& [k, v] : mapping.pairs) {
       if (k.value == key) {
-        return v.kind == YamlNode::Kind::null ? nullptr : &v;
+        return v.kind == YamlNode::Kind::null && !v.reported ? nullptr : &v;
       }
     }
     return nullptr;
   }
 
-  // A text value; nullopt (reported) when it is not a non-empty scalar.
+  // The value of the required `key`; nullptr (reported) when it is missing or null.
+  const YamlNode* required(const YamlNode& mapping, std::string_view key, std::string_view owner) {
+    for (const auto& [k, v] : mapping.pairs) {
+      if (k.value == key) {
+        if (v.kind == YamlNode::Kind::null && !v.reported) {
+          error(k, fmt::format("'{}' must not be empty", key));
+          return nullptr;
+        }
+        return &v;
+      }
+    }
+    error(mapping, fmt::format("missing required key '{}' in {}", key, owner));
+    return nullptr;
+  }
+
+  // A text value; nullopt (reported) when it is not a non-empty scalar. `key` names the
+  // value in messages ("'title'", "an item of 'tags'").
   std::optional<std::string> text(const YamlNode& node, std::string_view key, bool single_line) {
+    if (node.reported) {
+      return std::nullopt;
+    }
     if (node.kind != YamlNode::Kind::scalar) {
-      error(node, fmt::format("'{}' must be a text, found {}", key, node.kind_name()));
+      error(node, fmt::format("{} must be a text, found {}", label(key), node.kind_name()));
       return std::nullopt;
     }
     if (node.value.empty()) {
-      error(node, fmt::format("'{}' must not be empty", key));
+      error(node, fmt::format("{} must not be empty", label(key)));
       return std::nullopt;
     }
     if (single_line && node.value.find_first_of("\r\n") != std::string::npos) {
-      error(node, fmt::format("'{}' must be one line", key));
+      error(node, fmt::format("{} must be one line", label(key)));
       return std::nullopt;
     }
     return node.value;
   }
+
+  // "'key'" for a key's value, or the label as given when it already names an item.
+  static std::string label(std::string_view key) {
+    return key.find('\'') == std::string_view::npos ? fmt::format("'{}'", key) : std::string(key);
+  }
+
+  // How messages name an item of the list under `key`.
+  static std::string item_of(std::string_view key) { return fmt::format("an item of '{}'", key); }
 
   // The text of an optional key; nullopt when absent or invalid (reported).
   std::optional<std::string> optional_text(const YamlNode& mapping, std::string_view key, bool single_line) {
@@ -73,18 +121,14 @@ public:
     return node != nullptr ? text(*node, key, single_line) : std::nullopt;
   }
 
-  // The text of a required key; nullopt (reported at `owner`) when missing.
+  // The text of a required key; nullopt (reported) when missing, null or invalid.
   std::optional<std::string> required_text(const YamlNode& mapping, std::string_view key, bool single_line,
                                            std::string_view owner) {
-    const auto* node = find(mapping, key);
-    if (node == nullptr) {
-      error(mapping, fmt::format("missing required key '{}' in {}", key, owner));
-      return std::nullopt;
-    }
-    return text(*node, key, single_line);
+    const auto* node = required(mapping, key, owner);
+    return node != nullptr ? text(*node, key, single_line) : std::nullopt;
   }
 
-  // A sequence of one-line texts; empty when absent. `ok` is cleared on any problem.
+  // A sequence of texts; empty when absent. `ok` is cleared on any problem.
   std::vector<std::string> text_list(const YamlNode& mapping, std::string_view key, bool& ok) {
     std::vector<std::string> out;
     const auto* node = find(mapping, key);
@@ -92,12 +136,14 @@ public:
       return out;
     }
     if (node->kind != YamlNode::Kind::sequence) {
-      error(*node, fmt::format("'{}' must be a sequence, found {}", key, node->kind_name()));
+      if (!node->reported) {
+        error(*node, fmt::format("'{}' must be a sequence, found {}", key, node->kind_name()));
+      }
       ok = false;
       return out;
     }
     for (const auto& item : node->items) {
-      if (auto value = text(item, key, true)) {
+      if (auto value = text(item, item_of(key), false)) {
         out.push_back(std::move(*value));
       } else {
         ok = false;
@@ -106,24 +152,29 @@ public:
     return out;
   }
 
-  // A sequence of ISO alpha-2 codes, each known and listed once; `ok` is cleared on any problem.
-  std::vector<std::string> countries(const YamlNode& mapping, std::string_view key, bool& ok) {
+  // A sequence of ISO alpha-2 codes, each known and listed once, from `node` (the value of
+  // `key`, or nullptr when absent); `ok` is cleared on any problem.
+  std::vector<std::string> countries(const YamlNode* node, std::string_view key, bool& ok) {
     std::vector<std::string> out;
-    const auto* node = find(mapping, key);
     if (node == nullptr) {
       return out;
     }
     if (node->kind != YamlNode::Kind::sequence) {
-      error(*node, fmt::format("'{}' must be a sequence of country codes, found {}", key, node->kind_name()));
+      if (!node->reported) {
+        error(*node, fmt::format("'{}' must be a sequence of country codes, found {}", key, node->kind_name()));
+      }
       ok = false;
       return out;
     }
     for (const auto& item : node->items) {
-      auto code = text(item, key, true);
+      auto code = text(item, item_of(key), true);
       if (!code) {
         ok = false;
       } else if (model::country_by_alpha2(*code) == nullptr) {
         const auto* meant = model::find_country(*code);
+        if (meant == nullptr) {
+          meant = model::country_by_alpha2(common_code_country(*code));
+        }
         error(item, fmt::format("unknown country code '{}' in '{}'{}", *code, key,
                                 meant != nullptr
                                     ? fmt::format(" (did you mean '{}', {}?)", meant->alpha2, meant->display_name())
@@ -177,9 +228,14 @@ void read_schema(Reader& reader, const YamlNode& root) {
   if (schema == nullptr) {
     return;
   }
-  if (schema->kind != YamlNode::Kind::scalar || schema->value != std::to_string(supported_schema)) {
-    reader.error(*schema, fmt::format("unsupported schema '{}': this version of accords reads schema {}",
-                                      schema->kind == YamlNode::Kind::scalar ? schema->value : schema->kind_name(),
+  if (schema->reported) {
+    return;
+  }
+  if (schema->kind != YamlNode::Kind::scalar) {
+    reader.error(*schema, fmt::format("'schema' must be a number, found {}: this version of accords reads schema {}",
+                                      schema->kind_name(), supported_schema));
+  } else if (schema->value != std::to_string(supported_schema)) {
+    reader.error(*schema, fmt::format("unsupported schema '{}': this version of accords reads schema {}", schema->value,
                                       supported_schema));
   }
 }
@@ -189,29 +245,30 @@ std::optional<model::Treaty> read_treaty(Reader& reader, const YamlNode& node) {
   model::Treaty treaty;
   treaty.defined_at = reader.at(node);
   bool ok = true;
-  const auto* id_node = Reader::find(node, "id");
+  const auto* id_node = reader.required(node, "id", "treaty");
   if (id_node == nullptr) {
-    reader.error(node, "missing required key 'id' in treaty");
     ok = false;
   } else if (auto id = reader.id(*id_node, "treaty")) {
     treaty.id = std::move(*id);
   } else {
     ok = false;
   }
-  if (auto name = reader.required_text(node, "name", true, "treaty")) {
+  if (auto name = reader.required_text(node, "name", false, "treaty")) {
     treaty.name = std::move(*name);
   } else {
     ok = false;
   }
   treaty.summary = reader.optional_text(node, "summary", false);
-  treaty.url = reader.optional_text(node, "url", true);
+  treaty.url = reader.optional_text(node, "url", false);
   treaty.aliases = reader.text_list(node, "aliases", ok);
   return ok ? std::optional<model::Treaty>(std::move(treaty)) : std::nullopt;
 }
 
 std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
   if (node.kind != YamlNode::Kind::mapping) {
-    reader.error(node, fmt::format("each event must be a mapping, found {}", node.kind_name()));
+    if (!node.reported) {
+      reader.error(node, fmt::format("each event must be a mapping, found {}", node.kind_name()));
+    }
     return std::nullopt;
   }
   reader.check_keys(node, event_keys, "in event");
@@ -220,11 +277,9 @@ std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
   event.defined_at = reader.at(node);
   bool ok = true;
 
-  const auto* id_node = Reader::find(node, "id");
+  const auto* id_node = reader.required(node, "id", "event");
   std::optional<std::string> id;
-  if (id_node == nullptr) {
-    reader.error(node, "missing required key 'id' in event");
-  } else {
+  if (id_node != nullptr) {
     id = reader.id(*id_node, "event");
     draft.id_at = reader.at(*id_node);
   }
@@ -234,27 +289,25 @@ std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
     event.id = *id;
   }
 
-  if (const auto* date_node = Reader::find(node, "date")) {
+  bool date_ok = false;
+  if (const auto* date_node = reader.required(node, "date", owner)) {
     if (auto date = reader.date(*date_node, "date")) {
       event.date = *date;
-    } else {
-      ok = false;
+      date_ok = true;
     }
-  } else {
-    reader.error(node, fmt::format("missing required key 'date' in {}", owner));
-    ok = false;
   }
+  ok = ok && date_ok;
   if (const auto* end_node = Reader::find(node, "end")) {
     event.end = reader.date(*end_node, "end");
     if (!event.end) {
       ok = false;
-    } else if (ok && event.end->last_day() < event.date.first_day()) {
+    } else if (date_ok && event.end->last_day() < event.date.first_day()) {
       reader.error(*end_node, fmt::format("end {} is before date {}", event.end->text(), event.date.text()));
       ok = false;
     }
   }
 
-  if (const auto* type_node = Reader::find(node, "type")) {
+  if (const auto* type_node = reader.required(node, "type", owner)) {
     if (auto name = reader.text(*type_node, "type", true)) {
       if (auto type = model::parse_event_type(*name)) {
         event.type = *type;
@@ -273,20 +326,18 @@ std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
       ok = false;
     }
   } else {
-    reader.error(node, fmt::format("missing required key 'type' in {}", owner));
     ok = false;
   }
 
-  const auto* parties_node = Reader::find(node, "parties");
-  event.parties = reader.countries(node, "parties", ok);
+  const auto* parties_node = reader.required(node, "parties", owner);
+  event.parties = reader.countries(parties_node, "parties", ok);
   if (parties_node == nullptr) {
-    reader.error(node, fmt::format("missing required key 'parties' in {}", owner));
     ok = false;
   } else if (parties_node->kind == YamlNode::Kind::sequence && parties_node->items.empty()) {
     reader.error(*parties_node, "'parties' must list at least one country");
     ok = false;
   }
-  event.mediators = reader.countries(node, "mediators", ok);
+  event.mediators = reader.countries(Reader::find(node, "mediators"), "mediators", ok);
 
   if (auto title = reader.required_text(node, "title", true, owner)) {
     event.title = std::move(*title);
@@ -300,7 +351,7 @@ std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
       ok = false;
     }
   }
-  event.place = reader.optional_text(node, "place", true);
+  event.place = reader.optional_text(node, "place", false);
   event.notes = reader.optional_text(node, "notes", false);
   event.sources = reader.text_list(node, "sources", ok);
   event.tags = reader.text_list(node, "tags", ok);
@@ -337,17 +388,25 @@ FileContent read_document(const YamlNode& root, const std::shared_ptr<const std:
           content.broken_treaty = id->value;
         }
       }
+      content.treaty_broken = !content.treaty;
     } else if (treaty->kind == YamlNode::Kind::scalar && !treaty->value.empty()) {
       content.default_treaty = TreatyRef{treaty->value, reader.at(*treaty)};
     } else {
-      reader.error(*treaty,
-                   fmt::format("'treaty' must be a treaty mapping or a treaty id, found {}", treaty->kind_name()));
+      if (treaty->kind == YamlNode::Kind::scalar) {
+        reader.error(*treaty, "'treaty' must not be empty");
+      } else if (!treaty->reported) {
+        reader.error(*treaty,
+                     fmt::format("'treaty' must be a treaty mapping or a treaty id, found {}", treaty->kind_name()));
+      }
+      content.treaty_broken = true;
     }
   }
 
   if (const auto* events = Reader::find(root, "events")) {
     if (events->kind != YamlNode::Kind::sequence) {
-      reader.error(*events, fmt::format("'events' must be a sequence of events, found {}", events->kind_name()));
+      if (!events->reported) {
+        reader.error(*events, fmt::format("'events' must be a sequence of events, found {}", events->kind_name()));
+      }
       return content;
     }
     for (const auto& item : events->items) {

@@ -32,6 +32,9 @@ struct FileContent {
   std::optional<TreatyRef> default_treaty;  // the file's `treaty` (defined here or referenced)
   std::vector<EventDraft> events;           // valid events only; invalid ones are reported
   std::optional<std::string> broken_treaty; // id of a treaty defined here with errors (already reported)
+  // True when the file's `treaty` has errors (already reported): its events without a
+  // `treaty` key of their own are left out without another error.
+  bool treaty_broken = false;
 };
 
 // True when `id` matches [a-z0-9][a-z0-9-]*.

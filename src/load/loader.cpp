@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -23,6 +24,18 @@ bool claim_id(std::map<std::string, model::Location>& seen, const std::string& i
   return inserted;
 }
 
+// The error for a reference to a treaty id that no file defines.
+std::string undefined_treaty(const std::string& id, const std::vector<std::string>& treaty_ids,
+                             const std::vector<model::Treaty>& treaties) {
+  for (const auto& treaty : treaties) {
+    if (std::find(treaty.aliases.begin(), treaty.aliases.end(), id) != treaty.aliases.end()) {
+      return fmt::format("undefined treaty '{}': it is an alias of '{}', and files name a treaty by its id", id,
+                         treaty.id);
+    }
+  }
+  return fmt::format("undefined treaty '{}'{}", id, util::did_you_mean(id, treaty_ids));
+}
+
 } // namespace
 
 LoadResult load_sources(const std::vector<SourceText>& sources) {
@@ -31,23 +44,31 @@ LoadResult load_sources(const std::vector<SourceText>& sources) {
   files.reserve(sources.size());
   for (const auto& source : sources) {
     auto path = std::make_shared<const std::string>(source.name);
+    result.diagnostics.add_file(path);
     if (auto root = parse_yaml(source.bytes, path, result.diagnostics)) {
       files.push_back(read_document(*root, path, result.diagnostics));
     }
   }
 
   std::map<std::string, model::Location> treaty_ids;
-  std::set<std::string> known_treaties;
+  std::set<std::string> broken_treaties; // defined with errors, already reported: references to them are not
   for (auto& file : files) {
     if (file.treaty && claim_id(treaty_ids, file.treaty->id, file.treaty->defined_at, "treaty", result.diagnostics)) {
-      known_treaties.insert(file.treaty->id);
       result.treaties.push_back(std::move(*file.treaty));
     }
     if (file.broken_treaty) {
-      known_treaties.insert(*file.broken_treaty); // its errors are reported; don't cascade
+      broken_treaties.insert(*file.broken_treaty);
     }
   }
-  const std::vector<std::string> treaty_names(known_treaties.begin(), known_treaties.end());
+  std::vector<std::string> treaty_names;
+  for (const auto& [id, where] : treaty_ids) {
+    treaty_names.push_back(id);
+  }
+  for (const auto& id : broken_treaties) {
+    if (treaty_ids.count(id) == 0) {
+      treaty_names.push_back(id);
+    }
+  }
 
   std::map<std::string, model::Location> event_ids;
   std::set<std::string> reported_refs;
@@ -55,16 +76,18 @@ LoadResult load_sources(const std::vector<SourceText>& sources) {
     for (auto& draft : file.events) {
       bool ok = claim_id(event_ids, draft.event.id, draft.id_at, "event", result.diagnostics);
       const auto& ref = draft.treaty_ref ? draft.treaty_ref : file.default_treaty;
-      if (!ref) {
+      if (!ref && file.treaty_broken) {
+        ok = false; // the file's `treaty` has errors, already reported
+      } else if (!ref) {
         result.diagnostics.error(draft.event.defined_at,
                                  fmt::format("event '{}' has no treaty: give it a 'treaty' key or set 'treaty' at "
                                              "the top of the file",
                                              draft.event.id));
         ok = false;
-      } else if (known_treaties.count(ref->id) == 0) {
-        if (reported_refs.insert(ref->where.text()).second) { // a file's treaty is reported once
-          result.diagnostics.error(
-              ref->where, fmt::format("undefined treaty '{}'{}", ref->id, util::did_you_mean(ref->id, treaty_names)));
+      } else if (treaty_ids.count(ref->id) == 0) {
+        if (broken_treaties.count(ref->id) == 0 &&
+            reported_refs.insert(ref->where.text()).second) { // a file's treaty is reported once
+          result.diagnostics.error(ref->where, undefined_treaty(ref->id, treaty_names, result.treaties));
         }
         ok = false;
       }

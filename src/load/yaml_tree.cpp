@@ -3,11 +3,13 @@
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <istream>
 #include <map>
 #include <streambuf>
@@ -24,13 +26,152 @@ public:
   }
 };
 
+// The length of the UTF-8 byte order mark at the start of `bytes` (0 or 3); yaml-cpp skips
+// it and counts positions from the byte after it.
+std::size_t bom_length(std::string_view bytes) { return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
+
+// The 1-based line and column (in bytes, after any byte order mark, as yaml-cpp counts them)
+// of the byte at `offset`.
+std::pair<int, int> position_of(std::string_view bytes, std::size_t offset) {
+  const auto before = bytes.substr(0, offset);
+  const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+  const auto line_start = before.rfind('\n');
+  const auto start = line_start == std::string_view::npos ? bom_length(bytes) : line_start + 1;
+  return {static_cast<int>(line), static_cast<int>(offset - std::min(offset, start) + 1)};
+}
+
+// The offset of the first control character YAML forbids in a file (C0 controls but tab,
+// line feed and carriage return; DEL; C1 controls but NEL), or npos when there is none. In
+// valid UTF-8 a C1 control is the byte 0xC2 followed by 0x80-0x9F.
+std::size_t first_control_character(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      return i;
+    }
+    if (c == 0xC2 && i + 1 < bytes.size()) {
+      const auto next = static_cast<unsigned char>(bytes[i + 1]);
+      if (next >= 0x80 && next <= 0x9F && next != 0x85) {
+        return i;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+// True when the quoted scalar whose opening quote is at `open` has its closing quote.
+// yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file after a line break,
+// silently swallowing everything after the quote, so the tree builder checks each one.
+bool quote_closed(std::string_view bytes, std::size_t open) {
+  const char quote = bytes[open];
+  for (std::size_t i = open + 1; i < bytes.size(); ++i) {
+    if (quote == '"' && bytes[i] == '\\') {
+      ++i; // an escape: the next byte is never the closing quote
+    } else if (bytes[i] == quote) {
+      if (quote == '\'' && i + 1 < bytes.size() && bytes[i + 1] == '\'') {
+        ++i; // '' is a quote inside single-quoted text
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A yaml-cpp message made printable: yaml-cpp copies the raw byte after a bad escape into
+// its message (a control byte at the end of the file, or one byte of a UTF-8 sequence).
+std::string printable_message(const std::string& message) {
+  const std::string_view bad_escape = YAML::ErrorMsg::INVALID_ESCAPE;
+  if (message.size() == bad_escape.size() + 1 && message.compare(0, bad_escape.size(), bad_escape) == 0) {
+    const auto c = static_cast<unsigned char>(message.back());
+    if (c > 0x20 && c < 0x7f) {
+      return fmt::format("unknown escape '\\{}' in double-quoted text: write '\\\\' for a backslash",
+                         static_cast<char>(c));
+    }
+    return "unknown escape in double-quoted text: write '\\\\' for a backslash";
+  }
+  std::string out;
+  for (const char ch : message) {
+    const auto c = static_cast<unsigned char>(ch);
+    out += c >= 0x20 && c < 0x7f ? std::string(1, ch) : fmt::format("\\x{:02x}", c);
+  }
+  return out;
+}
+
+// Line `line` (1-based) of `bytes` without its line end, and without the byte order mark on
+// line 1, so that yaml-cpp's columns index it; empty when there is no such line.
+std::string_view line_text(std::string_view bytes, int line) {
+  std::size_t start = bom_length(bytes);
+  for (int i = 1; i < line; ++i) {
+    start = bytes.find('\n', start);
+    if (start == std::string_view::npos) {
+      return {};
+    }
+    ++start;
+  }
+  const auto end = bytes.find('\n', start);
+  return bytes.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+// True when a line after line `after` and up to line `last` starts with a document marker
+// ("---" or "..."): the text that follows really is a second document.
+bool document_marker_between(std::string_view bytes, int after, int last) {
+  for (int line = after + 1; line <= last; ++line) {
+    const auto text = line_text(bytes, line);
+    if ((text.substr(0, 3) == "---" || text.substr(0, 3) == "...") &&
+        (text.size() == 3 || text[3] == ' ' || text[3] == '\t' || text[3] == '\r')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A hint for a yaml-cpp syntax error at `line`:`column` whose message says little about the
+// usual cause: tabs in indentation, text holding ": " without quotes, lines indented wrongly,
+// or a flow collection left open (`open_flow`: where its '[' or '{' is, if known).
+std::string syntax_hint(const std::string& message, std::string_view bytes, int line, int column,
+                        const std::optional<std::pair<int, int>>& open_flow) {
+  const auto text = line_text(bytes, line);
+  const auto indentation = text.substr(0, text.find_first_not_of(" \t-"));
+  if (message.find("tab") == std::string::npos && indentation.find('\t') != std::string_view::npos) {
+    return " (indent with spaces: YAML forbids tabs)";
+  }
+  if ((message == YAML::ErrorMsg::END_OF_SEQ_FLOW || message == YAML::ErrorMsg::END_OF_MAP_FLOW) && open_flow) {
+    return fmt::format(" (the '{}' at line {}, column {} is never closed)",
+                       message == YAML::ErrorMsg::END_OF_SEQ_FLOW ? '[' : '{', open_flow->first, open_flow->second);
+  }
+  if (message == YAML::ErrorMsg::MAP_VALUE && column > 0) {
+    const auto before = text.substr(0, std::min(text.size(), static_cast<std::size_t>(column - 1)));
+    if (before.find(": ") != std::string_view::npos) {
+      return " (put text that holds ': ' in quotes)";
+    }
+    return " (check the indentation of this line)";
+  }
+  if (message == YAML::ErrorMsg::END_OF_SEQ || message == YAML::ErrorMsg::END_OF_MAP) {
+    return " (check the indentation of this line)";
+  }
+  return "";
+}
+
 // Builds YamlNode trees from parser events, reporting what the format forbids.
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics)
-      : path_(path), diagnostics_(diagnostics) {}
+  TreeBuilder(std::string_view bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics)
+      : bytes_(bytes), path_(path), diagnostics_(diagnostics) {}
 
   std::optional<YamlNode> take_root() { return std::move(root_); }
+  // True when a quoted scalar ran to the end of the file (reported): the tree is not usable.
+  [[nodiscard]] bool unterminated_quote() const { return unterminated_quote_; }
+
+  // The (line, column) of the innermost flow sequence or mapping still open, if any.
+  [[nodiscard]] std::optional<std::pair<int, int>> open_flow(YamlNode::Kind kind) const {
+    for (auto frame = stack_.rbegin(); frame != stack_.rend(); ++frame) {
+      if (frame->flow && frame->node.kind == kind) {
+        return std::make_pair(frame->node.line, frame->node.column);
+      }
+    }
+    return std::nullopt;
+  }
 
   void OnDocumentStart(const YAML::Mark& /*mark*/) override {}
   void OnDocumentEnd() override {}
@@ -42,29 +183,34 @@ public:
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
     error(mark, "YAML aliases are not supported: write the value out in full");
-    finish(start(mark, YamlNode::Kind::null));
+    auto node = start(mark, YamlNode::Kind::null);
+    node.reported = true;
+    finish(std::move(node));
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     check_anchor(mark, anchor);
+    if (tag != "?") { // quoted, block or explicitly tagged: see quote_closed()
+      check_quote(mark);
+    }
     auto node = start(mark, YamlNode::Kind::scalar);
     node.value = value;
     finish(std::move(node));
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value /*style*/) override {
+                       YAML::EmitterStyle::value style) override {
     check_anchor(mark, anchor);
-    stack_.push_back({start(mark, YamlNode::Kind::sequence), std::nullopt, {}});
+    stack_.push_back({start(mark, YamlNode::Kind::sequence), std::nullopt, {}, style == YAML::EmitterStyle::Flow});
   }
 
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value /*style*/) override {
+                  YAML::EmitterStyle::value style) override {
     check_anchor(mark, anchor);
-    stack_.push_back({start(mark, YamlNode::Kind::mapping), std::nullopt, {}});
+    stack_.push_back({start(mark, YamlNode::Kind::mapping), std::nullopt, {}, style == YAML::EmitterStyle::Flow});
   }
 
   void OnMapEnd() override { close(); }
@@ -80,6 +226,7 @@ private:
     YamlNode node;
     std::optional<YamlNode> pending_key;
     std::map<std::string, std::pair<int, int>> seen_keys; // key -> (line, column) of its first use
+    bool flow = false;                                    // written [a, b] or {a: b}
   };
 
   YamlNode start(const YAML::Mark& mark, YamlNode::Kind kind) const {
@@ -88,6 +235,29 @@ private:
     node.line = mark.line + 1;
     node.column = mark.column + 1;
     return node;
+  }
+
+  // Reports a quoted scalar starting at `mark` (after any tag or anchor) that is never closed.
+  void check_quote(const YAML::Mark& mark) {
+    if (mark.pos < 0) {
+      return;
+    }
+    auto at = static_cast<std::size_t>(mark.pos) + bom_length(bytes_);
+    while (at < bytes_.size() && (bytes_[at] == '!' || bytes_[at] == '&')) { // a tag or an anchor first
+      while (at < bytes_.size() && bytes_[at] != ' ' && bytes_[at] != '\t' && bytes_[at] != '\n') {
+        ++at;
+      }
+      while (at < bytes_.size() &&
+             (bytes_[at] == ' ' || bytes_[at] == '\t' || bytes_[at] == '\r' || bytes_[at] == '\n')) {
+        ++at;
+      }
+    }
+    if (at >= bytes_.size() || (bytes_[at] != '"' && bytes_[at] != '\'') || quote_closed(bytes_, at)) {
+      return;
+    }
+    error(mark, fmt::format("YAML syntax error: this quoted text has no closing {} quote",
+                            bytes_[at] == '"' ? "double" : "single"));
+    unterminated_quote_ = true;
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -122,7 +292,7 @@ private:
 
   void add_pair(Frame& frame, YamlNode key, YamlNode value) {
     if (key.kind != YamlNode::Kind::scalar) {
-      error_at(key.line, key.column, fmt::format("a mapping key must be a plain text, found {}", key.kind_name()));
+      error_at(key.line, key.column, fmt::format("a mapping key must be text, found {}", key.kind_name()));
       return;
     }
     const auto [first, inserted] = frame.seen_keys.emplace(key.value, std::make_pair(key.line, key.column));
@@ -143,11 +313,13 @@ private:
     diagnostics_.error({path_, line, column}, std::move(message));
   }
 
+  std::string_view bytes_;
   std::shared_ptr<const std::string> path_;
   Diagnostics& diagnostics_;
   std::vector<Frame> stack_;
   std::optional<YamlNode> root_;
   bool reported_anchor_ = false;
+  bool unterminated_quote_ = false;
 };
 
 } // namespace
@@ -170,9 +342,21 @@ std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr
                                    Diagnostics& diagnostics) {
   util::Utf8Error bad{};
   if (!util::valid_utf8(bytes, &bad)) {
-    diagnostics.error({path, static_cast<int>(bad.line), static_cast<int>(bad.column)},
-                      fmt::format("invalid UTF-8 (byte 0x{:02x}): timeline files must be UTF-8",
-                                  static_cast<unsigned char>(bytes[bad.offset])));
+    const auto [line, column] = position_of(bytes, bad.offset); // in bytes, like every other diagnostic
+    diagnostics.error({path, line, column}, fmt::format("invalid UTF-8 (byte 0x{:02x}): timeline files must be UTF-8",
+                                                        static_cast<unsigned char>(bytes[bad.offset])));
+    return std::nullopt;
+  }
+  if (const auto control = first_control_character(bytes); control != std::string_view::npos) {
+    // yaml-cpp misreads these (a NUL byte even makes it guess UTF-16): stop here.
+    const auto [line, column] = position_of(bytes, control);
+    const auto c = static_cast<unsigned char>(bytes[control]);
+    const unsigned code = c == 0xC2 ? static_cast<unsigned char>(bytes[control + 1]) : c;
+    diagnostics.error({path, line, column},
+                      c == 0 ? std::string("NUL byte: timeline files must be UTF-8 text (is this file UTF-16?)")
+                             : fmt::format("control character U+{:04X} is not allowed: YAML files hold only "
+                                           "printable text, tabs and line breaks",
+                                           code));
     return std::nullopt;
   }
   ViewBuffer buffer(bytes);
@@ -180,22 +364,40 @@ std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr
   Diagnostics found;
   std::optional<YamlNode> root;
   bool syntax_failed = false;
+  TreeBuilder builder(bytes, path, found);
+  Diagnostics ignored;
+  TreeBuilder extra(bytes, path, ignored);
+  const TreeBuilder* current = &builder; // the builder of the document being parsed
   try {
     YAML::Parser parser(stream);
-    TreeBuilder builder(path, found);
     if (parser.HandleNextDocument(builder)) {
       root = builder.take_root();
-      Diagnostics ignored;
-      TreeBuilder extra(path, ignored);
+      syntax_failed = builder.unterminated_quote();
+      current = &extra;
       if (parser.HandleNextDocument(extra)) {
         const auto second = extra.take_root();
-        found.error({path, second ? second->line : 0, second ? second->column : 0},
-                    "a timeline file holds one YAML document, found a second one");
+        const int line = second ? second->line : 0;
+        // yaml-cpp also starts a new document at a line that cannot continue the first one.
+        found.error({path, line, second ? second->column : 0},
+                    root && !document_marker_between(bytes, root->line, line)
+                        ? "YAML syntax error: this line does not fit in the document above (check its indentation)"
+                        : "a timeline file holds one YAML document, found a second one");
       }
     }
-  } catch (const YAML::Exception& e) {
+  } catch (const YAML::DeepRecursion& e) { // yaml-cpp's message for this is "bad file"
     found.error({path, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1},
-                fmt::format("YAML syntax error: {}", e.msg));
+                "YAML syntax error: sequences and mappings are nested too deeply");
+    syntax_failed = true;
+  } catch (const YAML::Exception& e) {
+    int column = e.mark.is_null() ? 0 : e.mark.column + 1;
+    if (e.msg.rfind(YAML::ErrorMsg::INVALID_ESCAPE, 0) == 0 && column > 2) {
+      column -= 2; // yaml-cpp marks the byte after the escape; point at its backslash
+    }
+    const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+    const auto open = current->open_flow(e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW ? YamlNode::Kind::mapping
+                                                                                  : YamlNode::Kind::sequence);
+    found.error({path, line, column}, fmt::format("YAML syntax error: {}{}", printable_message(e.msg),
+                                                  syntax_hint(e.msg, bytes, line, column, open)));
     syntax_failed = true;
   } catch (const std::exception& e) {
     found.error({path, 0, 0}, fmt::format("cannot parse: {}", e.what()));

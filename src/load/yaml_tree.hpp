@@ -1,6 +1,6 @@
 #pragma once
 // A small YAML document tree with a position on every node, built from yaml-cpp's event
-// API. Unlike YAML::Node it keeps duplicate keys visible and rejects anchors and aliases.
+// API. Unlike YAML::Node it reports duplicate keys and rejects anchors and aliases.
 
 #include "load/diagnostic.hpp"
 #include "model/location.hpp"
@@ -20,7 +20,8 @@ struct YamlNode {
   Kind kind = Kind::null;
   std::string value;                                // the text of a scalar
   int line = 0;                                     // 1-based
-  int column = 0;                                   // 1-based
+  int column = 0;                                   // 1-based, in bytes (as yaml-cpp counts)
+  bool reported = false;                            // an alias, already reported: readers skip it quietly
   std::vector<YamlNode> items;                      // a sequence's items
   std::vector<std::pair<YamlNode, YamlNode>> pairs; // a mapping's key/value pairs, in order
 
@@ -28,9 +29,12 @@ struct YamlNode {
   [[nodiscard]] std::string_view kind_name() const;
 };
 
-// Parses one timeline file's bytes into a tree. Every problem (invalid UTF-8, YAML syntax,
-// several documents, anchors, aliases, non-scalar or duplicate keys) is added to
-// `diagnostics` at its place in `path`; returns nullopt when no usable tree could be built.
+// Parses one timeline file's bytes into a tree. Every problem (invalid UTF-8, control
+// characters, YAML syntax including quoted text left open at the end of the file, nesting
+// too deep, several documents, anchors, aliases, non-scalar or duplicate keys) is added to
+// `diagnostics` at its place in `path`; a duplicate or non-scalar key is left out of its
+// mapping, an alias becomes a null node marked `reported`. Returns nullopt when no usable
+// tree could be built (invalid UTF-8, a control character, a syntax error, an empty file).
 // Never throws.
 [[nodiscard]] std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
                                                  Diagnostics& diagnostics);

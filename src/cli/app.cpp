@@ -4,11 +4,15 @@
 #include "cli/list_command.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
+#include "util/spell.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace accords::cli {
 namespace {
@@ -25,6 +29,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
       ->option_text("PATH")
       ->expected(1)
       ->take_all()
+      ->allow_extra_args(false) // one value per flag: "-c NO IS" leaves IS as an argument
       ->group("Global options");
   app.add_option("--color", options.color, "Colour: auto, always or never")
       ->option_text("WHEN")
@@ -36,6 +41,37 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_flag("--version", options.version, "Print the version and exit")->group("Global options");
 }
 
+// The usage error for arguments CLI11 could not place: the first one, as an unknown option
+// or command with the closest valid names, rather than CLI11's list of every leftover.
+std::string unexpected_argument(const CLI::App& app) {
+  const auto extras = app.remaining(true);
+  if (extras.empty()) {
+    return "unexpected arguments";
+  }
+  const auto& first = extras.front();
+  const auto parsed = app.get_subcommands();
+  if (first.size() > 1 && first.front() == '-') {
+    const auto word = first.substr(0, first.find('='));
+    std::vector<std::string> names; // long names only: one letter is too little to suggest from
+    for (const auto* command : {&app, parsed.empty() ? &app : parsed.front()}) {
+      for (const auto* option : command->get_options()) {
+        for (const auto& name : option->get_lnames()) {
+          names.push_back("--" + name);
+        }
+      }
+    }
+    return fmt::format("unknown option '{}'{}", word, word.size() > 2 ? util::did_you_mean(word, names) : "");
+  }
+  if (parsed.empty()) {
+    std::vector<std::string> names;
+    for (const auto* command : app.get_subcommands({})) {
+      names.push_back(command->get_name());
+    }
+    return fmt::format("unknown command '{}'{}", first, util::did_you_mean(first, names));
+  }
+  return fmt::format("unexpected argument '{}' for {}", first, parsed.front()->get_name());
+}
+
 } // namespace
 
 int run(int argc, const char* const* argv, Context& context) {
@@ -43,13 +79,22 @@ int run(int argc, const char* const* argv, Context& context) {
                "withdrawals and more, from YAML files.",
                "accords"};
   app.footer("Data comes from every --data given, else $ACCORDS_PATH (colon-separated), else the built-in "
-             "timelines.\nRun 'accords COMMAND --help' for a command's options; 'man accords' for the manual.");
+             "timelines.\nRun 'accords COMMAND --help' for a command's options.");
+  auto formatter = std::make_shared<CLI::Formatter>();
+  formatter->label("SUBCOMMAND", "COMMAND");
+  formatter->label("SUBCOMMANDS", "COMMANDS");
+  app.formatter(formatter);
   app.require_subcommand(0, 1);
   app.fallthrough();
   GlobalOptions global;
   add_global_options(app, global);
   ListOptions list_options;
   auto* list = add_list_command(app, list_options);
+  for (auto* command : app.get_subcommands({})) {
+    command->group("Commands");
+    command->footer("Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE\n"
+                    "Run 'accords --help' for them.");
+  }
 
   try {
     app.parse(argc, argv);
@@ -57,6 +102,8 @@ int run(int argc, const char* const* argv, Context& context) {
     return app.exit(e, context.out, context.err);
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e, context.out, context.err);
+  } catch (const CLI::ExtrasError&) {
+    return usage_error(context, unexpected_argument(app));
   } catch (const CLI::ParseError& e) {
     return usage_error(context, e.what());
   }

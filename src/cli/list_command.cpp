@@ -70,16 +70,19 @@ void add_filter_flags(CLI::App& command, FilterOptions& options) {
       ->option_text("X")
       ->expected(1)
       ->take_all()
+      ->allow_extra_args(false) // one value per flag: "-c NO IS" leaves IS as an argument
       ->group("Filters");
   command.add_option("-t,--type", options.types, "Event type (repeatable)")
       ->option_text("TYPE")
       ->expected(1)
       ->take_all()
+      ->allow_extra_args(false)
       ->group("Filters");
   command.add_option("-T,--treaty", options.treaties, "Treaty id or alias (repeatable)")
       ->option_text("ID")
       ->expected(1)
       ->take_all()
+      ->allow_extra_args(false)
       ->group("Filters");
   command.add_option("-g,--grep", options.grep, "Case-insensitive text in title, notes or place")
       ->option_text("TEXT")
@@ -88,6 +91,7 @@ void add_filter_flags(CLI::App& command, FilterOptions& options) {
       ->option_text("TAG")
       ->expected(1)
       ->take_all()
+      ->allow_extra_args(false)
       ->group("Filters");
 }
 
@@ -110,6 +114,11 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options) {
   list->add_flag("-r,--reverse", options.reverse, "Latest events first")->group("Output");
   list->add_option("-n,--limit", options.limit, "At most N events (after --reverse)")
       ->option_text("N")
+      ->check([](const std::string& value) { // else "-1" would wrap around to a huge size_t
+        return !value.empty() && value.find_first_not_of("0123456789") == std::string::npos
+                   ? std::string()
+                   : fmt::format("expected a count of events (0 or more), got '{}'", value);
+      })
       ->group("Output");
   return list;
 }

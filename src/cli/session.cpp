@@ -20,8 +20,11 @@ date::year_month_day resolve_today(const GlobalOptions& options, const Context& 
   std::string why;
   const auto day = model::PartialDate::parse(*text, &why);
   if (!day || day->precision() != model::Precision::day) {
+    // A real but impossible date keeps its reason ("2021-02 has no day 29"); anything else is
+    // told what --today takes, which is a day and not YYYY or YYYY-MM.
+    const bool generic = !day && why == "expected YYYY, YYYY-MM or YYYY-MM-DD";
     throw UsageError(fmt::format("invalid {} '{}': {}", from_flag ? "--today" : "ACCORDS_TODAY", *text,
-                                 day ? "expected a day, YYYY-MM-DD" : why));
+                                 day || generic ? "expected a day, YYYY-MM-DD" : why));
   }
   return date::year_month_day{day->first_day()};
 }

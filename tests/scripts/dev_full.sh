@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# A write that fails (`accords list > /dev/full`) prints "accords: error: ..." and exits 1
+# (cli.md "Exit status and errors"), whatever the format and however small the output.
+set -u
+binary=$1
+if [[ ! -w /dev/full ]]; then
+  echo "no writable /dev/full here; skipping"
+  exit 0
+fi
+fixtures="$(cd "$(dirname "$0")/../e2e/fixtures" && pwd)"
+expected="accords: error: cannot write to standard output: No space left on device"
+status=0
+check() { # description, then the arguments
+  local description=$1
+  shift
+  local err
+  err=$(env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "$@" 2>&1 > /dev/full)
+  local code=$?
+  if [[ $code != 1 ]]; then
+    echo "$description: exit status $code, expected 1"
+    status=1
+  fi
+  if [[ $err != "$expected" ]]; then
+    echo "$description: standard error was:"
+    echo "$err"
+    echo "expected exactly:"
+    echo "$expected"
+    status=1
+  fi
+}
+check "built-in data" list
+check "built-in data, json" list --format json
+check "fixtures, csv" list --data "$fixtures/fisheries" --format csv
+check "one short line" list --data "$fixtures/harbour" --limit 1
+check "--version" --version
+exit $status

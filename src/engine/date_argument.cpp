@@ -16,6 +16,10 @@ date::year_month_day months_before(date::year_month_day day, int count) {
 
 std::optional<model::PartialDate> parse_date_argument(std::string_view text, date::year_month_day today,
                                                       std::string* why) {
+  std::string unused;
+  if (why == nullptr) {
+    why = &unused;
+  }
   if (text == "today") {
     return model::PartialDate::from_day(today);
   }
@@ -25,7 +29,10 @@ std::optional<model::PartialDate> parse_date_argument(std::string_view text, dat
     const auto digits = text.substr(0, text.size() - 1);
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
     const bool known_unit = unit == 'd' || unit == 'w' || unit == 'm' || unit == 'y';
-    if (known_unit && (error != std::errc() || count > 9999 * 366)) {
+    // The most of each unit that fits in years 0001-9999: more could wrap the date library's
+    // 16-bit year into some other date.
+    const int most = unit == 'd' ? 9999 * 366 : unit == 'w' ? 9999 * 366 / 7 : unit == 'm' ? 9999 * 12 : 9999;
+    if (known_unit && (error != std::errc() || count > most)) {
       *why = "the relative date is too far back";
       return std::nullopt;
     }

@@ -12,7 +12,7 @@
 namespace accords::engine {
 
 // Reads a DATE argument as cli.md defines it; relative forms count back from `today` and give
-// a day. Returns nullopt with a one-line reason in `why` when the text is not a date.
+// a day. Returns nullopt with a one-line reason in `why` (if given) when the text is not a date.
 [[nodiscard]] std::optional<model::PartialDate> parse_date_argument(std::string_view text, date::year_month_day today,
                                                                     std::string* why);
 

@@ -20,7 +20,7 @@ struct Filter {
   std::vector<std::string> countries;      // alpha-2 codes; any of them among parties or mediators
   std::vector<model::EventType> types;     // any of them
   std::vector<std::string> treaties;       // treaty ids (aliases already resolved); any of them
-  std::optional<std::string> grep;         // case-insensitive substring of title, notes or place
+  std::optional<std::string> grep;         // substring of title, notes or place, Unicode case ignored
   std::vector<std::string> tags;           // any of them
 
   // True when the event passes every condition.

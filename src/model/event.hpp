@@ -29,8 +29,12 @@ struct Event {
   Location defined_at;                // where the event mapping starts
   std::size_t load_index = 0;         // position in load order (file order, then in file)
 
-  // The days the event covers: its date's interval, extended to `end`'s last day.
-  [[nodiscard]] Interval interval() const { return {date.first_day(), end ? end->last_day() : date.last_day()}; }
+  // The days the event covers: its date's interval, extended to `end`'s last day (an `end`
+  // inside a month or year `date` never shrinks the event below that month or year).
+  [[nodiscard]] Interval interval() const {
+    const auto last = date.last_day();
+    return {date.first_day(), end && end->last_day() > last ? end->last_day() : last};
+  }
 };
 
 } // namespace accords::model

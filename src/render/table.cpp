@@ -19,11 +19,32 @@ struct Shrink {
 };
 
 // The order in which columns give up width: the title first, but only down to a readable
-// length; then the other free-text and list columns; then the title again.
+// length; then the other free-text and list columns; then the title again; then the
+// fixed-form columns; and last, on a very narrow terminal, every column down to "…", the
+// least telling ones first.
 constexpr Shrink shrink_steps[] = {
-    {Field::title, 24},         {Field::sources, min_width},   {Field::place, min_width},
-    {Field::tags, min_width},   {Field::mediators, min_width}, {Field::parties, min_width},
-    {Field::treaty, min_width}, {Field::id, min_width},        {Field::title, min_width},
+    {Field::title, 24},
+    {Field::sources, min_width},
+    {Field::place, min_width},
+    {Field::tags, min_width},
+    {Field::mediators, min_width},
+    {Field::parties, min_width},
+    {Field::treaty, min_width},
+    {Field::id, min_width},
+    {Field::title, min_width},
+    {Field::end, min_width},
+    {Field::type, min_width},
+    {Field::end, 1},
+    {Field::id, 1},
+    {Field::treaty, 1},
+    {Field::mediators, 1},
+    {Field::tags, 1},
+    {Field::sources, 1},
+    {Field::place, 1},
+    {Field::parties, 1},
+    {Field::type, 1},
+    {Field::title, 1},
+    {Field::date, 1},
 };
 
 std::string one_line(std::string value) {
@@ -85,6 +106,9 @@ void write_table(std::ostream& out, const EventList& events, const std::vector<F
       if (!last) {
         line.append(widths[i] - util::display_width(text) + gap, ' ');
       }
+    }
+    while (!line.empty() && line.back() == ' ') { // an empty last cell leaves no trailing blanks
+      line.pop_back();
     }
     out << line << '\n';
   };

@@ -18,8 +18,9 @@ struct TableOptions {
 };
 
 // Writes the events as columns separated by two spaces, each padded to its widest cell
-// (measured in display columns). When the rows are wider than `width`, the widest
-// free-text columns (title first) are shortened with "…" until they fit or reach a minimum.
+// (measured in display columns), with no trailing blanks. When the rows are wider than
+// `width`, columns are shortened with "…" until they fit: the free-text columns first (title
+// first), then the fixed-form ones; they fit unless `width` leaves less than one column each.
 void write_table(std::ostream& out, const EventList& events, const std::vector<Field>& fields,
                  const TableOptions& options);
 

@@ -39,7 +39,9 @@ std::size_t shared_prefix(std::string_view a, std::string_view b) {
 
 std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
                                  std::size_t max_results) {
-  const std::size_t limit = std::max<std::size_t>(2, word.size() / 2);
+  // Half the word, at least 2; but 1 for words of one or two letters, which are all within
+  // two edits of each other.
+  const std::size_t limit = word.size() <= 2 ? 1 : std::max<std::size_t>(2, word.size() / 2);
   std::size_t best = limit + 1;
   std::vector<std::string> found;
   for (const auto& candidate : candidates) {

@@ -1,0 +1,83 @@
+// model/event_type: the type vocabulary and the status each type gives.
+#include "model/event_type.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace accords::model {
+namespace {
+
+TEST(EventType, AllTypesInDocumentationOrder) {
+  std::vector<std::string> names;
+  for (const auto type : all_event_types()) {
+    names.emplace_back(event_type_name(type));
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"report", "announcement", "signing", "accession", "ratification",
+                                             "entry-into-force", "withdrawal", "suspension", "relations", "embassy",
+                                             "agreement", "summit", "sanctions", "other"}));
+}
+
+TEST(EventType, NamesRoundTrip) {
+  for (const auto type : all_event_types()) {
+    const auto parsed = parse_event_type(event_type_name(type));
+    ASSERT_TRUE(parsed.has_value()) << event_type_name(type);
+    EXPECT_EQ(*parsed, type);
+  }
+  EXPECT_EQ(event_type_name(EventType::entry_into_force), "entry-into-force");
+  EXPECT_EQ(parse_event_type("entry-into-force"), EventType::entry_into_force);
+}
+
+TEST(EventType, ParseRejectsOtherSpellings) {
+  for (const char* name : {"Signing", "SIGNING", "signing ", " signing", "sign", "signature", "entry_into_force",
+                           "entry into force", "", "none", "member", "unknown"}) {
+    EXPECT_FALSE(parse_event_type(name).has_value()) << "'" << name << "'";
+  }
+}
+
+TEST(EventType, StatusGivenByEveryType) {
+  EXPECT_EQ(status_given_by(EventType::report), Status::candidate);
+  EXPECT_EQ(status_given_by(EventType::announcement), Status::announced);
+  EXPECT_EQ(status_given_by(EventType::signing), Status::member);
+  EXPECT_EQ(status_given_by(EventType::accession), Status::member);
+  EXPECT_EQ(status_given_by(EventType::ratification), Status::member);
+  EXPECT_EQ(status_given_by(EventType::entry_into_force), Status::member);
+  EXPECT_EQ(status_given_by(EventType::withdrawal), Status::withdrawn);
+  EXPECT_EQ(status_given_by(EventType::suspension), Status::suspended);
+  EXPECT_EQ(status_given_by(EventType::relations), Status::none);
+  EXPECT_EQ(status_given_by(EventType::embassy), Status::none);
+  EXPECT_EQ(status_given_by(EventType::agreement), Status::none);
+  EXPECT_EQ(status_given_by(EventType::summit), Status::none);
+  EXPECT_EQ(status_given_by(EventType::sanctions), Status::none);
+  EXPECT_EQ(status_given_by(EventType::other), Status::none);
+}
+
+TEST(Status, Names) {
+  EXPECT_EQ(status_name(Status::none), "none");
+  EXPECT_EQ(status_name(Status::candidate), "candidate");
+  EXPECT_EQ(status_name(Status::announced), "announced");
+  EXPECT_EQ(status_name(Status::member), "member");
+  EXPECT_EQ(status_name(Status::withdrawn), "withdrawn");
+  EXPECT_EQ(status_name(Status::suspended), "suspended");
+}
+
+TEST(Status, AllStatusesLeaveOutNone) {
+  const auto statuses = all_statuses();
+  EXPECT_EQ(std::vector<Status>(statuses.begin(), statuses.end()),
+            (std::vector<Status>{Status::candidate, Status::announced, Status::member, Status::withdrawn,
+                                 Status::suspended}));
+}
+
+TEST(Status, ParseRoundTripsAndRejectsNone) {
+  for (const auto status : all_statuses()) {
+    EXPECT_EQ(parse_status(status_name(status)), status);
+  }
+  EXPECT_FALSE(parse_status("none").has_value());
+  EXPECT_FALSE(parse_status("Member").has_value());
+  EXPECT_FALSE(parse_status("").has_value());
+  EXPECT_FALSE(parse_status("members").has_value());
+}
+
+} // namespace
+} // namespace accords::model

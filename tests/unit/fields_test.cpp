@@ -1,0 +1,109 @@
+// render/fields: the columns --fields names and their values.
+#include "render/fields.hpp"
+
+#include "test_events.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace accords::render {
+namespace {
+
+using model::EventType;
+using testing::EventExtras;
+using testing::make_event;
+
+std::vector<std::string> names_of(const std::vector<Field>& fields) {
+  std::vector<std::string> names;
+  for (const auto field : fields) {
+    names.emplace_back(field_name(field));
+  }
+  return names;
+}
+
+model::Event full_event() {
+  EventExtras extras;
+  extras.end = "2020-09-16";
+  extras.treaty = "abraham-accords";
+  extras.mediators = {"US", "EG"};
+  extras.title = "Abraham Accords signed";
+  auto event = make_event("aa-signing", "2020-09-15", EventType::entry_into_force, {"IL", "AE", "BH"}, extras);
+  event.place = "Washington, D.C.";
+  event.sources = {"https://example.org/a", "Treaty text, p. 1"};
+  event.notes = "line one\nline two";
+  event.tags = {"gulf", "normalization"};
+  return event;
+}
+
+TEST(Fields, AllInTheOrderOfCliMd) {
+  const auto all = all_fields();
+  EXPECT_EQ(names_of(std::vector<Field>(all.begin(), all.end())),
+            (std::vector<std::string>{"id", "date", "end", "treaty", "type", "parties", "mediators", "title", "place",
+                                      "tags", "sources"}));
+}
+
+TEST(Fields, ParseRoundTrips) {
+  for (const auto field : all_fields()) {
+    EXPECT_EQ(parse_field(field_name(field)), field) << field_name(field);
+  }
+}
+
+TEST(Fields, ParseRejectsOtherNames) {
+  for (const char* name : {"Title", "TITLE", "", "title ", "notes", "precision", "party", "source", "all"}) {
+    EXPECT_FALSE(parse_field(name).has_value()) << "'" << name << "'";
+  }
+}
+
+TEST(Fields, Defaults) {
+  EXPECT_EQ(names_of(default_script_fields()),
+            (std::vector<std::string>{"id", "date", "end", "treaty", "type", "parties", "title"}));
+  EXPECT_EQ(names_of(default_table_fields()),
+            (std::vector<std::string>{"date", "end", "treaty", "type", "parties", "title"}));
+}
+
+TEST(FieldValue, EveryField) {
+  const auto event = full_event();
+  EXPECT_EQ(field_value(event, Field::id), "aa-signing");
+  EXPECT_EQ(field_value(event, Field::date), "2020-09-15");
+  EXPECT_EQ(field_value(event, Field::end), "2020-09-16");
+  EXPECT_EQ(field_value(event, Field::treaty), "abraham-accords");
+  EXPECT_EQ(field_value(event, Field::type), "entry-into-force");
+  EXPECT_EQ(field_value(event, Field::parties), "IL,AE,BH");
+  EXPECT_EQ(field_value(event, Field::mediators), "US,EG");
+  EXPECT_EQ(field_value(event, Field::title), "Abraham Accords signed");
+  EXPECT_EQ(field_value(event, Field::place), "Washington, D.C.");
+  EXPECT_EQ(field_value(event, Field::tags), "gulf,normalization");
+  EXPECT_EQ(field_value(event, Field::sources), "https://example.org/a,Treaty text, p. 1");
+}
+
+TEST(FieldValue, ListSeparator) {
+  const auto event = full_event();
+  EXPECT_EQ(field_value(event, Field::parties, ", "), "IL, AE, BH");
+  EXPECT_EQ(field_value(event, Field::tags, " | "), "gulf | normalization");
+  EXPECT_EQ(field_value(event, Field::title, ", "), "Abraham Accords signed") << "not a list";
+}
+
+TEST(FieldValue, DatesAsWritten) {
+  EventExtras extras;
+  extras.end = "2021";
+  const auto event = make_event("coarse", "2020-09", EventType::summit, {"IL"}, extras);
+  EXPECT_EQ(field_value(event, Field::date), "2020-09");
+  EXPECT_EQ(field_value(event, Field::end), "2021");
+  EXPECT_EQ(field_value(make_event("y", "2020", EventType::summit, {"IL"}), Field::date), "2020");
+}
+
+TEST(FieldValue, AbsentValuesAreEmpty) {
+  const auto event = make_event("bare", "2020", EventType::other, {"IL"});
+  EXPECT_EQ(field_value(event, Field::end), "");
+  EXPECT_EQ(field_value(event, Field::mediators), "");
+  EXPECT_EQ(field_value(event, Field::place), "");
+  EXPECT_EQ(field_value(event, Field::tags), "");
+  EXPECT_EQ(field_value(event, Field::sources), "");
+  EXPECT_EQ(field_value(event, Field::parties), "IL");
+  EXPECT_EQ(field_value(event, Field::type), "other");
+}
+
+} // namespace
+} // namespace accords::render

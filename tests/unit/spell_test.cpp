@@ -1,0 +1,118 @@
+// util/spell: edit distance and "did you mean" suggestions.
+#include "util/spell.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace accords::util {
+namespace {
+
+using Words = std::vector<std::string>;
+
+const Words event_keys{"id",    "date",   "end",   "type",    "parties", "mediators",
+                       "title", "treaty", "place", "sources", "notes",   "tags"};
+const Words type_names{"report",           "announcement", "signing",    "accession", "ratification",
+                       "entry-into-force", "withdrawal",   "suspension", "relations", "embassy",
+                       "agreement",        "summit",       "sanctions",  "other"};
+
+TEST(EditDistance, Levenshtein) {
+  EXPECT_EQ(edit_distance("", ""), 0U);
+  EXPECT_EQ(edit_distance("abc", ""), 3U);
+  EXPECT_EQ(edit_distance("", "abcd"), 4U);
+  EXPECT_EQ(edit_distance("kitten", "sitting"), 3U);
+  EXPECT_EQ(edit_distance("sitting", "kitten"), 3U);
+  EXPECT_EQ(edit_distance("flaw", "lawn"), 2U);
+  EXPECT_EQ(edit_distance("source", "sources"), 1U);
+  EXPECT_EQ(edit_distance("ab", "ba"), 2U); // no transpositions
+  EXPECT_EQ(edit_distance("same", "same"), 0U);
+}
+
+TEST(EditDistance, IgnoresAsciiCase) {
+  EXPECT_EQ(edit_distance("SOURCES", "sources"), 0U);
+  EXPECT_EQ(edit_distance("Israel", "iSRAEL"), 0U);
+  EXPECT_EQ(edit_distance("Signing", "signin"), 1U);
+}
+
+TEST(Closest, PicksTheNearestOnly) {
+  EXPECT_EQ(closest("source", event_keys), (Words{"sources"}));
+  EXPECT_EQ(closest("titel", event_keys), (Words{"title"}));
+  EXPECT_EQ(closest("mediator", event_keys), (Words{"mediators"}));
+}
+
+TEST(Closest, KeepsTiesInTheOrderGiven) {
+  EXPECT_EQ(closest("c", {"b", "a", "abc"}), (Words{"b", "a"}));
+  EXPECT_EQ(closest("cat", {"bat", "hat", "cart", "dog"}), (Words{"bat", "hat", "cart"}));
+}
+
+TEST(Closest, AtMostMaxResults) {
+  EXPECT_EQ(closest("c", {"a", "b", "d", "e"}), (Words{"a", "b", "d"}));
+  EXPECT_EQ(closest("c", {"a", "b", "d", "e"}, 1), (Words{"a"}));
+}
+
+TEST(Closest, ACloserCandidateReplacesEarlierOnes) {
+  EXPECT_EQ(closest("sourcs", {"course", "sources"}), (Words{"sources"}));
+}
+
+TEST(Closest, NoDuplicates) { EXPECT_EQ(closest("titl", {"title", "title", "Title"}), (Words{"title", "Title"})); }
+
+TEST(Closest, KeepsTheCandidateSpelling) { EXPECT_EQ(closest("ISREAL", {"Israel"}), (Words{"Israel"})); }
+
+TEST(Closest, LimitIsHalfTheWordAtLeastTwo) {
+  // "abcdefgh": limit 4
+  EXPECT_EQ(closest("abcdefgh", {"xbcdexyz"}), (Words{"xbcdexyz"}));
+  EXPECT_EQ(closest("abcdefgh", {"vbcdwxyz"}), Words{});
+  // three letters: limit 2
+  EXPECT_EQ(closest("tbl", {"table", "tsv"}), (Words{"table", "tsv"}));
+  EXPECT_EQ(closest("abc", {"xyz"}), Words{});
+}
+
+TEST(Closest, TwoLetterWordsAllowOneEdit) {
+  // Any two two-letter words are within two edits, so only one is allowed.
+  EXPECT_EQ(closest("ab", {"xy"}), Words{});
+  EXPECT_EQ(closest("ab", {"ax"}), (Words{"ax"}));
+  EXPECT_EQ(closest("ab", {"xyz"}), Words{});
+}
+
+TEST(Closest, SharedStemOfFourLettersIsClose) {
+  EXPECT_EQ(closest("signature", type_names), (Words{"signing"}));
+  EXPECT_EQ(closest("entry", type_names), (Words{"entry-into-force"}));
+  EXPECT_EQ(closest("ENTRY", type_names), (Words{"entry-into-force"}));
+  // three letters in common are not a stem
+  EXPECT_EQ(closest("sumxxxxxxx", {"summit"}), Words{});
+}
+
+TEST(Closest, AStemLosesToACloserCandidate) {
+  EXPECT_EQ(closest("signature", {"signing", "signatures"}), (Words{"signatures"}));
+}
+
+TEST(Closest, NothingClose) {
+  EXPECT_EQ(closest("zzzzzzzz", event_keys), Words{});
+  EXPECT_EQ(closest("anything", {}), Words{});
+}
+
+TEST(DidYouMean, OneSuggestion) {
+  EXPECT_EQ(did_you_mean("source", event_keys), " (did you mean 'sources'?)");
+  EXPECT_EQ(did_you_mean("Signin", type_names), " (did you mean 'signing'?)");
+}
+
+TEST(DidYouMean, TwoSuggestions) { EXPECT_EQ(did_you_mean("c", {"a", "b"}), " (did you mean 'a' or 'b'?)"); }
+
+TEST(DidYouMean, ThreeSuggestions) {
+  EXPECT_EQ(did_you_mean("c", {"a", "b", "d", "e"}), " (did you mean 'a', 'b' or 'd'?)");
+}
+
+TEST(DidYouMean, SharedStem) {
+  EXPECT_EQ(did_you_mean("signature", type_names), " (did you mean 'signing'?)");
+  EXPECT_EQ(did_you_mean("entry", type_names), " (did you mean 'entry-into-force'?)");
+}
+
+TEST(DidYouMean, NothingCloseGivesNothing) {
+  EXPECT_EQ(did_you_mean("zzzzzzzz", event_keys), "");
+  EXPECT_EQ(did_you_mean("treaties-and-more", type_names), "");
+  EXPECT_EQ(did_you_mean("source", {}), "");
+}
+
+} // namespace
+} // namespace accords::util

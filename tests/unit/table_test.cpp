@@ -1,0 +1,251 @@
+// render/table: the aligned, coloured terminal table.
+#include "render/table.hpp"
+
+#include "render/style.hpp"
+#include "test_events.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace accords::render {
+namespace {
+
+using model::EventType;
+using testing::EventExtras;
+using testing::make_event;
+using Lines = std::vector<std::string>;
+
+model::Event titled(std::string id, std::string_view date, EventType type, std::string title,
+                    std::vector<std::string> parties = {"IL", "AE"}) {
+  EventExtras extras;
+  extras.title = std::move(title);
+  return make_event(std::move(id), date, type, std::move(parties), extras);
+}
+
+std::string table(const EventList& events, const std::vector<Field>& fields, TableOptions options = {}) {
+  std::ostringstream out;
+  write_table(out, events, fields, options);
+  return out.str();
+}
+
+// The lines of the table, without the final newline (which every line has).
+Lines lines_of(const std::string& text) {
+  EXPECT_FALSE(text.empty());
+  EXPECT_EQ(text.back(), '\n');
+  return util::split(text.substr(0, text.size() - 1), '\n');
+}
+
+std::string spaces(std::size_t n) { return std::string(n, ' '); }
+
+// The text without its SGR escape sequences.
+std::string strip_sgr(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b') {
+      i = text.find('m', i);
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+TEST(Table, AlignsColumnsWithTwoSpaces) {
+  const auto a = titled("a", "2020-09-15", EventType::signing, "Abraham Accords");
+  const auto b = titled("b", "2021", EventType::report, "Rumour");
+  EXPECT_EQ(table({&a, &b}, {Field::date, Field::type, Field::title}),
+            "date" + spaces(8) + "type" + spaces(5) + "title\n" +                        //
+                "2020-09-15" + spaces(2) + "signing" + spaces(2) + "Abraham Accords\n" + //
+                "2021" + spaces(8) + "report" + spaces(3) + "Rumour\n");
+}
+
+TEST(Table, HeaderNamesCanBeTheWidestCell) {
+  const auto a = titled("a", "2020", EventType::other, "T", {"IL"});
+  EXPECT_EQ(table({&a}, {Field::parties, Field::title, Field::date}), "parties  title  date\n"
+                                                                      "IL       T      2020\n");
+}
+
+TEST(Table, ListsAreJoinedWithCommaAndSpace) {
+  const auto a = titled("a", "2020", EventType::other, "T", {"IL", "AE", "BH"});
+  EXPECT_EQ(table({&a}, {Field::parties, Field::title}, {.color = false, .header = false, .width = 0}),
+            "IL, AE, BH  T\n");
+}
+
+TEST(Table, WithoutHeader) {
+  const auto a = titled("a", "2020", EventType::other, "A title");
+  EXPECT_EQ(table({&a}, {Field::date, Field::title}, {.color = false, .header = false, .width = 0}), "2020  A title\n");
+  EXPECT_EQ(table({}, {Field::date, Field::title}, {.color = false, .header = false, .width = 0}), "");
+}
+
+TEST(Table, HeaderAloneForNoEvents) { EXPECT_EQ(table({}, {Field::date, Field::title}), "date  title\n"); }
+
+TEST(Table, NoFieldsWritesNothing) {
+  const auto a = titled("a", "2020", EventType::other, "A title");
+  EXPECT_EQ(table({&a}, {}), "");
+}
+
+TEST(Table, AlignsByDisplayWidth) {
+  const auto wide = titled("w", "2020", EventType::other, "\xE6\x97\xA5\xE6\x9C\xAC"); // 日本: 4 columns
+  const auto combining = titled("c", "2020", EventType::other, "Cafe\xCC\x81");        // Café: 4 columns
+  const auto precomposed = titled("p", "2020", EventType::other, "Caf\xC3\xA9 Noir");  // 9 columns
+  const auto emoji = titled("e", "2020", EventType::other, "\xF0\x9F\x98\x80!");       // 3 columns
+  const auto text = table({&wide, &combining, &precomposed, &emoji}, {Field::title, Field::id});
+  EXPECT_EQ(text, "title" + spaces(6) + "id\n" +                       //
+                      "\xE6\x97\xA5\xE6\x9C\xAC" + spaces(7) + "w\n" + //
+                      "Cafe\xCC\x81" + spaces(7) + "c\n" +             //
+                      "Caf\xC3\xA9 Noir" + spaces(2) + "p\n" +         //
+                      "\xF0\x9F\x98\x80!" + spaces(8) + "e\n");
+  const auto lines = lines_of(text);
+  ASSERT_EQ(lines.size(), 5U);
+  EXPECT_EQ(util::display_width(lines[0]), 13U);
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    EXPECT_EQ(util::display_width(lines[i]), 12U) << lines[i];
+  }
+}
+
+TEST(Table, LineBreaksInCellsBecomeSpaces) {
+  auto a = titled("a", "2020", EventType::other, "two\nlines\tand\rtab");
+  EXPECT_EQ(table({&a}, {Field::title, Field::id}, {.color = false, .header = false, .width = 0}),
+            "two lines and tab  a\n");
+}
+
+TEST(Table, NoTrailingBlanksAfterAnEmptyLastCell) {
+  const auto a = titled("a", "2020", EventType::other, "A title");
+  EXPECT_EQ(table({&a}, {Field::title, Field::end}), "title    end\nA title\n");
+}
+
+TEST(Table, NoEscapesWithoutColour) {
+  const auto a = titled("a", "2020", EventType::signing, "T");
+  EXPECT_EQ(table({&a}, {Field::date, Field::type, Field::title}).find('\x1b'), std::string::npos);
+}
+
+TEST(Table, ColourBoldsTheHeaderAndColoursTheType) {
+  const auto a = titled("a", "2020-09-15", EventType::signing, "Abraham Accords");
+  const auto b = titled("b", "2021", EventType::withdrawal, "Out");
+  const std::string bold = "\x1b[1m";
+  const std::string green = "\x1b[32m";
+  const std::string red = "\x1b[31m";
+  const std::string reset = "\x1b[0m";
+  EXPECT_EQ(table({&a, &b}, {Field::date, Field::type, Field::title}, {.color = true, .header = true, .width = 0}),
+            bold + "date" + reset + spaces(8) + bold + "type" + reset + spaces(8) + bold + "title" + reset + "\n" +
+                "2020-09-15" + spaces(2) + green + "signing" + reset + spaces(5) + "Abraham Accords\n" + //
+                "2021" + spaces(8) + red + "withdrawal" + reset + spaces(2) + "Out\n");
+}
+
+TEST(Table, TypeWithoutColourStaysPlain) {
+  const auto a = titled("a", "2020", EventType::other, "T");
+  EXPECT_EQ(table({&a}, {Field::type, Field::title}, {.color = true, .header = false, .width = 0}), "other  T\n");
+}
+
+TEST(Table, ColourDoesNotChangeTheLayout) {
+  const auto a = titled("a", "2020-09-15", EventType::announcement, "Announced \xE6\x97\xA5\xE6\x9C\xAC");
+  const auto b = titled("b", "2021", EventType::summit, "A summit", {"IL", "AE", "BH", "MA"});
+  const std::vector<Field> fields{Field::date, Field::type, Field::parties, Field::title};
+  const auto plain = table({&a, &b}, fields, {.color = false, .header = true, .width = 0});
+  const auto coloured = table({&a, &b}, fields, {.color = true, .header = true, .width = 0});
+  EXPECT_NE(coloured, plain);
+  EXPECT_EQ(strip_sgr(coloured), plain);
+}
+
+TEST(Table, WidthZeroMeansNoLimit) {
+  const std::string title(300, 'x');
+  const auto a = titled("a", "2020-09-15", EventType::signing, title);
+  EXPECT_EQ(table({&a}, {Field::date, Field::title}, {.color = false, .header = false, .width = 0}),
+            "2020-09-15  " + title + "\n");
+}
+
+TEST(Table, FitsByShorteningTheTitle) {
+  const std::string title = "The Abraham Accords Declaration is signed at the White House"; // 60 columns
+  const auto a = titled("a", "2020-09-15", EventType::signing, title);
+  const auto text =
+      table({&a}, {Field::date, Field::type, Field::title}, {.color = false, .header = true, .width = 50});
+  // 10 + 2 + 7 + 2 = 21 columns before the title, which keeps 29 of them: 28 and the ellipsis.
+  EXPECT_EQ(lines_of(text), (Lines{"date" + spaces(8) + "type" + spaces(5) + "title",
+                                   "2020-09-15  signing  " + title.substr(0, 28) + "…"}));
+}
+
+TEST(Table, ATableThatFitsIsUnchanged) {
+  const auto a = titled("a", "2020-09-15", EventType::signing, "Short");
+  const std::vector<Field> fields{Field::date, Field::type, Field::title};
+  const auto unlimited = table({&a}, fields);
+  EXPECT_EQ(table({&a}, fields, {.color = false, .header = true, .width = 26}), unlimited); // exactly 26 columns
+  EXPECT_EQ(table({&a}, fields, {.color = false, .header = true, .width = 80}), unlimited);
+}
+
+TEST(Table, ShortensTheTitleOnlyDownToAReadableLengthBeforeOtherColumns) {
+  // Title 40 columns, place 30: at width 70 only the title gives way; at 60 the title stops at
+  // 24 columns and the place gives the rest.
+  const std::string title(40, 't');
+  auto a = titled("a", "2020-09-15", EventType::signing, title);
+  a.place = std::string(30, 'p');
+  const std::vector<Field> fields{Field::date, Field::title, Field::place};
+  const auto at70 = lines_of(table({&a}, fields, {.color = false, .header = false, .width = 70}));
+  ASSERT_EQ(at70.size(), 1U);
+  EXPECT_EQ(at70[0], "2020-09-15  " + std::string(25, 't') + "…  " + std::string(30, 'p'));
+  const auto at60 = lines_of(table({&a}, fields, {.color = false, .header = false, .width = 60}));
+  ASSERT_EQ(at60.size(), 1U);
+  EXPECT_EQ(at60[0], "2020-09-15  " + std::string(23, 't') + "…  " + std::string(21, 'p') + "…");
+}
+
+TEST(Table, NeverWiderThanTheWidthWhenPossible) {
+  EventExtras extras;
+  extras.title = "Ceremony \xE6\x97\xA5\xE6\x9C\xAC with Cafe\xCC\x81 guests and \xF0\x9F\x98\x80 many more words";
+  extras.treaty = "abraham-accords-and-more";
+  extras.mediators = {"US", "EG", "JO"};
+  auto a = make_event("a-long-event-identifier", "2020-09-15", EventType::entry_into_force,
+                      {"IL", "AE", "BH", "MA", "SD"}, extras);
+  a.place = "Washington, D.C., United States of America";
+  a.tags = {"normalization", "gulf", "africa"};
+  a.sources = {"https://example.org/a/very/long/source/address"};
+  auto b = titled("b", "2021", EventType::report, "Short", {"SA"});
+  const std::vector<Field> fields(all_fields().begin(), all_fields().end());
+
+  // Every one of the 11 columns can go down to 1 column ("…"), with 2 columns between them.
+  constexpr std::size_t narrowest = 11 + 2 * 10;
+  const auto full_width = lines_of(table({&a, &b}, fields))[1];
+  for (std::size_t width = narrowest; width <= util::display_width(full_width) + 5; ++width) {
+    for (const bool color : {false, true}) {
+      const auto lines = lines_of(strip_sgr(table({&a, &b}, fields, {.color = color, .header = true, .width = width})));
+      ASSERT_EQ(lines.size(), 3U);
+      for (const auto& line : lines) {
+        EXPECT_LE(util::display_width(line), width) << "width " << width << ", colour " << color << ": " << line;
+        EXPECT_TRUE(util::valid_utf8(line));
+      }
+      EXPECT_EQ(util::display_width(lines[1]), std::min(width, util::display_width(full_width)))
+          << "the space is used: " << lines[1];
+    }
+  }
+}
+
+std::string narrow_row(std::size_t width) {
+  const auto a = titled("a", "2020-09-15", EventType::signing, std::string(40, 't'));
+  const auto lines = lines_of(
+      table({&a}, {Field::date, Field::type, Field::title}, {.color = false, .header = false, .width = width}));
+  EXPECT_EQ(lines.size(), 1U);
+  return lines.empty() ? "" : lines[0];
+}
+
+TEST(Table, NarrowTerminalsShortenFixedFormColumnsLast) {
+  // date 10, type 7, title 40: the title goes down to 8 columns first ...
+  EXPECT_EQ(narrow_row(29), "2020-09-15  signing  ttttttt…");
+  // ... then the type, before the title goes below 8 ...
+  EXPECT_EQ(narrow_row(27), "2020-09-15  sign…  ttttttt…");
+  // ... then the title again, and the date last of all.
+  EXPECT_EQ(narrow_row(20), "2020-09-15  …  tttt…");
+  EXPECT_EQ(narrow_row(10), "202…  …  …");
+}
+
+TEST(Table, TooNarrowStopsAtOneColumnEach) {
+  EXPECT_EQ(narrow_row(7), "…  …  …");
+  EXPECT_EQ(narrow_row(5), "…  …  …");
+  EXPECT_EQ(narrow_row(1), "…  …  …");
+}
+
+} // namespace
+} // namespace accords::render

@@ -1,0 +1,187 @@
+// util/utf8: validation with the position of the first bad byte, display width, truncation.
+#include "util/utf8.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace accords::util {
+namespace {
+
+using namespace std::string_view_literals;
+
+// "offset line:column" of the first bad byte, or "valid".
+std::string error_of(std::string_view text) {
+  Utf8Error error{999, 999, 999};
+  if (valid_utf8(text, &error)) {
+    return "valid";
+  }
+  return std::to_string(error.offset) + " " + std::to_string(error.line) + ":" + std::to_string(error.column);
+}
+
+TEST(ValidUtf8, AcceptsWellFormedText) {
+  EXPECT_EQ(error_of(""), "valid");
+  EXPECT_EQ(error_of("plain ASCII\nand a second line\n"), "valid");
+  EXPECT_EQ(error_of("\xC3\xA9"), "valid");                 // é, 2 bytes
+  EXPECT_EQ(error_of("\xE6\x97\xA5\xE6\x9C\xAC"), "valid"); // 日本, 3 bytes each
+  EXPECT_EQ(error_of("\xF0\x9F\x98\x80"), "valid");         // 😀, 4 bytes
+  EXPECT_EQ(error_of("\xC2\x80"), "valid");                 // U+0080, smallest 2-byte
+  EXPECT_EQ(error_of("\xE0\xA0\x80"), "valid");             // U+0800, smallest 3-byte
+  EXPECT_EQ(error_of("\xF0\x90\x80\x80"), "valid");         // U+10000, smallest 4-byte
+  EXPECT_EQ(error_of("\xED\x9F\xBF"), "valid");             // U+D7FF, just below the surrogates
+  EXPECT_EQ(error_of("\xEE\x80\x80"), "valid");             // U+E000, just above them
+  EXPECT_EQ(error_of("\xF4\x8F\xBF\xBF"), "valid");         // U+10FFFF, the last code point
+  EXPECT_EQ(error_of("nul \0 inside"sv), "valid");
+}
+
+TEST(ValidUtf8, ErrorIsOptional) {
+  EXPECT_TRUE(valid_utf8("\xC3\xA9"));
+  EXPECT_FALSE(valid_utf8("\xFF"));
+}
+
+TEST(ValidUtf8, StrayBytes) {
+  EXPECT_EQ(error_of("\x80"), "0 1:1");                 // lone continuation byte
+  EXPECT_EQ(error_of("ab\xBF"), "2 1:3");               // continuation byte after ASCII
+  EXPECT_EQ(error_of("\xFF"), "0 1:1");                 // never valid
+  EXPECT_EQ(error_of("x\xFE"), "1 1:2");                // never valid
+  EXPECT_EQ(error_of("\xC3\x28"), "0 1:1");             // lead byte without continuation
+  EXPECT_EQ(error_of("\xF8\x88\x80\x80\x80"), "0 1:1"); // 5-byte form
+}
+
+TEST(ValidUtf8, OverlongEncodings) {
+  EXPECT_EQ(error_of("\xC0\xAF"), "0 1:1");         // '/' in 2 bytes
+  EXPECT_EQ(error_of("\xC1\xBF"), "0 1:1");         // U+007F in 2 bytes
+  EXPECT_EQ(error_of("a\xE0\x80\xAF"), "1 1:2");    // '/' in 3 bytes
+  EXPECT_EQ(error_of("\xE0\x9F\xBF"), "0 1:1");     // U+07FF in 3 bytes
+  EXPECT_EQ(error_of("\xF0\x80\x80\xAF"), "0 1:1"); // '/' in 4 bytes
+  EXPECT_EQ(error_of("\xF0\x8F\xBF\xBF"), "0 1:1"); // U+FFFF in 4 bytes
+}
+
+TEST(ValidUtf8, Surrogates) {
+  EXPECT_EQ(error_of("\xED\xA0\x80"), "0 1:1");             // U+D800
+  EXPECT_EQ(error_of("ok \xED\xBF\xBF"), "3 1:4");          // U+DFFF
+  EXPECT_EQ(error_of("\xED\xA0\xBD\xED\xB8\x80"), "0 1:1"); // a CESU-8 pair
+}
+
+TEST(ValidUtf8, BeyondTheLastCodePoint) {
+  EXPECT_EQ(error_of("\xF4\x90\x80\x80"), "0 1:1"); // U+110000
+  EXPECT_EQ(error_of("\xF5\x80\x80\x80"), "0 1:1");
+}
+
+TEST(ValidUtf8, TruncatedSequences) {
+  EXPECT_EQ(error_of("ab\xC3"), "2 1:3");                // 2-byte cut at the end
+  EXPECT_EQ(error_of("x\xE2\x82y"), "1 1:2");            // 3-byte cut in the middle
+  EXPECT_EQ(error_of("\xE2\x82"), "0 1:1");              // 3-byte cut at the end
+  EXPECT_EQ(error_of("\xF0\x9F\x98"), "0 1:1");          // 4-byte cut at the end
+  EXPECT_EQ(error_of("\xF0\x9F\x98 and more"), "0 1:1"); // 4-byte cut in the middle
+}
+
+TEST(ValidUtf8, LineAndColumnCountCodePoints) {
+  // line 2: 'c' is column 1, 'é' column 2, the bad byte column 3; offset counts bytes.
+  EXPECT_EQ(error_of("ab\nc\xC3\xA9\xFF"), "6 2:3");
+  EXPECT_EQ(error_of("a\n\n\x80"), "3 3:1");
+  EXPECT_EQ(error_of("\xE6\x97\xA5\xE6\x9C\xAC\xF0\x9F\x98\x80\n\xF0\x9F\x98\x80\xC3"), "15 2:2");
+  EXPECT_EQ(error_of("line one\nline two\n  \xC0"), "20 3:3");
+}
+
+TEST(DisplayWidth, Ascii) {
+  EXPECT_EQ(display_width(""), 0U);
+  EXPECT_EQ(display_width("abc"), 3U);
+  EXPECT_EQ(display_width("Abraham Accords"), 15U);
+}
+
+TEST(DisplayWidth, AccentsPrecomposedAndCombining) {
+  EXPECT_EQ(display_width("\xC3\xA9"), 1U);          // é, U+00E9
+  EXPECT_EQ(display_width("e\xCC\x81"), 1U);         // e + U+0301 combining acute
+  EXPECT_EQ(display_width("Caf\xC3\xA9"), 4U);       // Café
+  EXPECT_EQ(display_width("Cafe\xCC\x81"), 4U);      // Café, decomposed
+  EXPECT_EQ(display_width("e\xCC\x81\xCC\xA3"), 1U); // two combining marks
+}
+
+TEST(DisplayWidth, WideCharacters) {
+  EXPECT_EQ(display_width("\xE6\x97\xA5\xE6\x9C\xAC"), 4U); // 日本
+  EXPECT_EQ(display_width("a\xE6\x97\xA5"
+                          "b"),
+            4U);                                                    // a日b
+  EXPECT_EQ(display_width("\xED\x95\x9C\xEA\xB5\xAD"), 4U);         // 한국
+  EXPECT_EQ(display_width("\xF0\x9F\x98\x80"), 2U);                 // 😀
+  EXPECT_EQ(display_width("\xF0\x9F\x87\xAE\xF0\x9F\x87\xB1"), 2U); // 🇮🇱 flag: two regional indicators
+}
+
+TEST(DisplayWidth, ControlCharactersTakeNoColumns) {
+  EXPECT_EQ(display_width("a\tb"), 2U);
+  EXPECT_EQ(display_width("\x1b"), 0U);
+}
+
+TEST(DisplayWidth, InvalidBytesTakeOneColumnEach) {
+  EXPECT_EQ(display_width("a\xFF\xFE"), 3U);
+  EXPECT_EQ(display_width("\xE6\x97"), 2U);
+}
+
+TEST(TruncateToWidth, FittingTextIsUnchanged) {
+  EXPECT_EQ(truncate_to_width("abcdef", 6), "abcdef");
+  EXPECT_EQ(truncate_to_width("abcdef", 100), "abcdef");
+  EXPECT_EQ(truncate_to_width("", 0), "");
+  EXPECT_EQ(truncate_to_width("\xE6\x97\xA5\xE6\x9C\xAC", 4), "\xE6\x97\xA5\xE6\x9C\xAC");
+}
+
+TEST(TruncateToWidth, CutsAndAppendsAnEllipsis) {
+  EXPECT_EQ(truncate_to_width("abcdef", 5), "abcd…");
+  EXPECT_EQ(truncate_to_width("abcdef", 2), "a…");
+  EXPECT_EQ(truncate_to_width("abcdef", 1), "…");
+  EXPECT_EQ(truncate_to_width("abcdef", 0), "");
+}
+
+TEST(TruncateToWidth, NeverSplitsASequence) {
+  EXPECT_EQ(truncate_to_width("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 3), "\xC3\xA9\xC3\xA9…"); // éééé -> éé…
+  EXPECT_EQ(truncate_to_width("\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80", 4), "\xF0\x9F\x98\x80…");
+}
+
+TEST(TruncateToWidth, AWideCharacterThatDoesNotFitIsLeftOut) {
+  // 日本語 is 6 columns; in 4 only 日 fits before the ellipsis (日 + 本 would be 4 + 1).
+  EXPECT_EQ(truncate_to_width("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E", 4), "\xE6\x97\xA5…");
+  EXPECT_EQ(truncate_to_width("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E", 5), "\xE6\x97\xA5\xE6\x9C\xAC…");
+  EXPECT_EQ(truncate_to_width("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E", 2), "…");
+}
+
+TEST(TruncateToWidth, KeepsCombiningMarksWithTheirBase) {
+  // e + U+0301, three times: 3 columns; in 2, one accented e and the ellipsis.
+  EXPECT_EQ(truncate_to_width("e\xCC\x81"
+                              "e\xCC\x81"
+                              "e\xCC\x81",
+                              2),
+            "e\xCC\x81…");
+}
+
+TEST(TruncateToWidth, ResultAlwaysFitsAndIsValid) {
+  const std::string samples[] = {
+      "Abraham Accords Declaration",
+      "Caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9",
+      "Cafe\xCC\x81 nai\xCC\x88ve",
+      "\xE6\x97\xA5\xE6\x9C\xAC"
+      "a"
+      "\xE6\x97\xA5\xE6\x9C\xAC"
+      "bc"
+      "\xE8\xAA\x9E",
+      "\xF0\x9F\x98\x80x\xF0\x9F\x98\x80y\xF0\x9F\x98\x80",
+  };
+  for (const auto& text : samples) {
+    for (std::size_t width = 0; width <= display_width(text) + 1; ++width) {
+      const auto cut = truncate_to_width(text, width);
+      EXPECT_LE(display_width(cut), width) << text << " in " << width;
+      EXPECT_TRUE(valid_utf8(cut)) << text << " in " << width;
+      if (width >= display_width(text)) {
+        EXPECT_EQ(cut, text);
+      } else if (width > 0) {
+        ASSERT_GE(cut.size(), 3U);
+        EXPECT_EQ(cut.substr(cut.size() - 3), "…");
+        EXPECT_EQ(text.substr(0, cut.size() - 3), cut.substr(0, cut.size() - 3)) << "a prefix of the text";
+        EXPECT_GE(display_width(cut) + 1, width) << "no more than one column wasted on a wide character";
+      }
+    }
+  }
+}
+
+} // namespace
+} // namespace accords::util

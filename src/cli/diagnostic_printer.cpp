@@ -3,6 +3,8 @@
 #include "util/utf8.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace accords::cli {
@@ -26,6 +28,27 @@ std::string_view line_of(std::string_view bytes, int line) {
   return text;
 }
 
+// The line as it can be shown on a terminal: tabs become single spaces (so the caret lines
+// up, columns counting bytes); nullopt for an empty line or one with other control characters.
+std::optional<std::string> printable(std::string_view line) {
+  if (line.empty()) {
+    return std::nullopt;
+  }
+  std::string out(line);
+  for (auto& c : out) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\t') {
+      c = ' ';
+    } else if (byte < 0x20 || byte == 0x7f) {
+      return std::nullopt;
+    }
+  }
+  if (!util::valid_utf8(out) || out.find("\xc2\x9b") != std::string::npos) { // C1 CSI is a control too
+    return std::nullopt;
+  }
+  return out;
+}
+
 } // namespace
 
 void print_diagnostics(std::ostream& err, const load::Diagnostics& diagnostics,
@@ -37,15 +60,15 @@ void print_diagnostics(std::ostream& err, const load::Diagnostics& diagnostics,
     }
     const auto source = std::find_if(sources.begin(), sources.end(),
                                      [&](const load::SourceText& s) { return s.name == *diagnostic.where.path; });
-    if (source == sources.end() || !util::valid_utf8(source->bytes)) {
+    if (source == sources.end()) {
       continue;
     }
-    const auto text = line_of(source->bytes, diagnostic.where.line);
-    if (text.empty()) {
+    const auto text = printable(line_of(source->bytes, diagnostic.where.line));
+    if (!text) {
       continue;
     }
-    const auto prefix = text.substr(0, std::min(text.size(), static_cast<std::size_t>(diagnostic.where.column - 1)));
-    err << "  " << text << '\n' << "  " << std::string(util::display_width(prefix), ' ') << "^\n";
+    const auto prefix = text->substr(0, std::min(text->size(), static_cast<std::size_t>(diagnostic.where.column - 1)));
+    err << "  " << *text << '\n' << "  " << std::string(util::display_width(prefix), ' ') << "^\n";
   }
 }
 

@@ -1,7 +1,8 @@
 #include "cli/app.hpp"
 
+#include "cli/command.hpp"
 #include "cli/exit_status.hpp"
-#include "cli/list_command.hpp"
+#include "cli/flags.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
 #include "util/spell.hpp"
@@ -9,8 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstring>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -25,12 +25,8 @@ int usage_error(Context& context, std::string_view message) {
 }
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
-  app.add_option("-d,--data", options.data, "Timeline file or directory; repeatable; '-' is standard input")
-      ->option_text("PATH")
-      ->expected(1)
-      ->take_all()
-      ->allow_extra_args(false) // one value per flag: "-c NO IS" leaves IS as an argument
-      ->group("Global options");
+  add_repeatable(app, "-d,--data", options.data, "Timeline file or directory; repeatable; '-' is standard input",
+                 "PATH", "Global options");
   app.add_option("--color", options.color, "Colour: auto, always or never")
       ->option_text("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -88,12 +84,14 @@ int run(int argc, const char* const* argv, Context& context) {
   app.fallthrough();
   GlobalOptions global;
   add_global_options(app, global);
-  ListOptions list_options;
-  auto* list = add_list_command(app, list_options);
-  for (auto* command : app.get_subcommands({})) {
-    command->group("Commands");
-    command->footer("Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE\n"
-                    "Run 'accords --help' for them.");
+  const auto commands = all_commands();
+  std::vector<std::pair<CLI::App*, Command*>> parsers;
+  for (const auto& command : commands) {
+    auto* parser = command->add_to(app);
+    parser->group("Commands");
+    parser->footer("Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE\n"
+                   "Run 'accords --help' for them.");
+    parsers.emplace_back(parser, command.get());
   }
 
   try {
@@ -111,11 +109,17 @@ int run(int argc, const char* const* argv, Context& context) {
   try {
     if (global.version) {
       context.out << "accords " << version() << '\n';
-    } else if (list->parsed()) {
-      run_list(list_options, global, context);
-    } else {
-      return usage_error(context, "a command is required: list");
+      return static_cast<int>(ExitStatus::success);
     }
+    const auto chosen = std::find_if(parsers.begin(), parsers.end(), [](const auto& p) { return p.first->parsed(); });
+    if (chosen == parsers.end()) {
+      std::vector<std::string> names;
+      for (const auto& [parser, command] : parsers) {
+        names.push_back(parser->get_name());
+      }
+      return usage_error(context, fmt::format("a command is required: {}", fmt::join(names, ", ")));
+    }
+    chosen->second->run(global, context);
   } catch (const UsageError& e) {
     return usage_error(context, e.what());
   } catch (const DataError&) {

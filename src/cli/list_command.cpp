@@ -2,6 +2,7 @@
 
 #include "cli/exit_status.hpp"
 #include "cli/filter_args.hpp"
+#include "cli/flags.hpp"
 #include "cli/session.hpp"
 #include "render/event_writers.hpp"
 #include "render/markdown.hpp"
@@ -18,19 +19,6 @@ namespace accords::cli {
 namespace {
 
 const std::vector<std::string> list_formats{"table", "tsv", "csv", "json", "ndjson", "markdown"};
-
-std::string choose_format(const ListOptions& options, const Context& context) {
-  if (!options.format) {
-    return context.out_is_terminal ? "table" : "tsv";
-  }
-  const auto& format = *options.format;
-  if (std::find(list_formats.begin(), list_formats.end(), format) == list_formats.end()) {
-    const auto hint = util::did_you_mean(format, list_formats);
-    throw UsageError(fmt::format("unknown format '{}' for list{}", format,
-                                 hint.empty() ? fmt::format(" (formats: {})", fmt::join(list_formats, ", ")) : hint));
-  }
-  return format;
-}
 
 std::vector<render::Field> choose_fields(const ListOptions& options, const std::string& format) {
   if (!options.fields) {
@@ -56,53 +44,21 @@ std::vector<render::Field> choose_fields(const ListOptions& options, const std::
   return fields;
 }
 
-} // namespace
+// `accords list`.
+class ListCommand : public Command {
+public:
+  CLI::App* add_to(CLI::App& app) override;
+  void run(const GlobalOptions& global, Context& context) override;
 
-void add_filter_flags(CLI::App& command, FilterOptions& options) {
-  command.add_option("--since", options.since, "Events that end on or after DATE")
-      ->option_text("DATE")
-      ->group("Filters");
-  command.add_option("--until", options.until, "Events that start on or before DATE")
-      ->option_text("DATE")
-      ->group("Filters");
-  command.add_option("--on", options.on, "Events that overlap DATE")->option_text("DATE")->group("Filters");
-  command.add_option("-c,--country", options.countries, "Party or mediator: ISO code or English name (repeatable)")
-      ->option_text("X")
-      ->expected(1)
-      ->take_all()
-      ->allow_extra_args(false) // one value per flag: "-c NO IS" leaves IS as an argument
-      ->group("Filters");
-  command.add_option("-t,--type", options.types, "Event type (repeatable)")
-      ->option_text("TYPE")
-      ->expected(1)
-      ->take_all()
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command.add_option("-T,--treaty", options.treaties, "Treaty id or alias (repeatable)")
-      ->option_text("ID")
-      ->expected(1)
-      ->take_all()
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command.add_option("-g,--grep", options.grep, "Case-insensitive text in title, notes or place")
-      ->option_text("TEXT")
-      ->group("Filters");
-  command.add_option("--tag", options.tags, "Tag (repeatable)")
-      ->option_text("TAG")
-      ->expected(1)
-      ->take_all()
-      ->allow_extra_args(false)
-      ->group("Filters");
-}
+private:
+  ListOptions options_;
+};
 
-CLI::App* add_list_command(CLI::App& app, ListOptions& options) {
+CLI::App* ListCommand::add_to(CLI::App& app) {
+  auto& options = options_;
   auto* list = app.add_subcommand("list", "Events in timeline order, filtered");
   add_filter_flags(*list, options.filter);
-  list->add_option("--format", options.format,
-                   "table, tsv, csv, json, ndjson or markdown (default: table on a "
-                   "terminal, tsv otherwise)")
-      ->option_text("FORMAT")
-      ->group("Output");
+  add_format_flag(*list, options.format, list_formats, "default: table on a terminal, tsv otherwise");
   list->add_option("--fields", options.fields,
                    "Columns of table/tsv/csv/markdown: id,date,end,treaty,type,parties,"
                    "mediators,title,place,tags,sources")
@@ -112,20 +68,14 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options) {
       ->group("Output");
   list->add_flag("--header", options.header, "Print a header line in tsv")->group("Output");
   list->add_flag("-r,--reverse", options.reverse, "Latest events first")->group("Output");
-  list->add_option("-n,--limit", options.limit, "At most N events (after --reverse)")
-      ->option_text("N")
-      ->check([](const std::string& value) { // else "-1" would wrap around to a huge size_t
-        return !value.empty() && value.find_first_not_of("0123456789") == std::string::npos
-                   ? std::string()
-                   : fmt::format("expected a count of events (0 or more), got '{}'", value);
-      })
-      ->group("Output");
+  add_limit_flag(*list, options.limit, "At most N events (after --reverse)");
   return list;
 }
 
-void run_list(const ListOptions& options, const GlobalOptions& global, Context& context) {
+void ListCommand::run(const GlobalOptions& global, Context& context) {
+  const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format = choose_format(options, context);
+  const auto format = choose_format(options.format, context.out_is_terminal ? "table" : "tsv", list_formats, "list");
   const auto fields = choose_fields(options, format);
   if (options.header && options.no_header) {
     throw UsageError("--header and --no-header contradict each other");
@@ -158,5 +108,9 @@ void run_list(const ListOptions& options, const GlobalOptions& global, Context& 
     render::write_markdown(out, events, fields, !options.no_header);
   }
 }
+
+} // namespace
+
+std::unique_ptr<Command> make_list_command() { return std::make_unique<ListCommand>(); }
 
 } // namespace accords::cli

@@ -1,0 +1,32 @@
+#pragma once
+// One `accords` command: the flags it adds to the command line and how it runs.
+
+#include "cli/context.hpp"
+#include "cli/options.hpp"
+
+#include <CLI/App.hpp>
+
+#include <memory>
+#include <vector>
+
+namespace accords::cli {
+
+// A subcommand. Flags are parsed into the object's own fields by CLI11, then run() is called.
+class Command {
+public:
+  Command() = default;
+  Command(const Command&) = delete;
+  Command& operator=(const Command&) = delete;
+  virtual ~Command() = default;
+
+  // Adds the subcommand and its flags to `app` and returns the subcommand.
+  virtual CLI::App* add_to(CLI::App& app) = 0;
+  // Runs the command after a successful parse. Throws UsageError (status 2), DataError
+  // (status 1, already reported) or RuntimeFailure (status 1); returns normally on success.
+  virtual void run(const GlobalOptions& global, Context& context) = 0;
+};
+
+// Every command, in the order --help lists them.
+[[nodiscard]] std::vector<std::unique_ptr<Command>> all_commands();
+
+} // namespace accords::cli

@@ -1,11 +1,23 @@
+#include "cli/chart_command.hpp"
+#include "cli/check_command.hpp"
 #include "cli/command.hpp"
 #include "cli/list_command.hpp"
+#include "cli/members_command.hpp"
+#include "cli/report_command.hpp"
+#include "cli/show_command.hpp"
+#include "cli/treaties_command.hpp"
 
 namespace accords::cli {
 
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
   commands.push_back(make_list_command());
+  commands.push_back(make_show_command());
+  commands.push_back(make_members_command());
+  commands.push_back(make_treaties_command());
+  commands.push_back(make_report_command());
+  commands.push_back(make_chart_command());
+  commands.push_back(make_check_command());
   return commands;
 }
 

@@ -42,22 +42,36 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
   // Half the word, at least 2; but 1 for words of one or two letters, which are all within
   // two edits of each other.
   const std::size_t limit = word.size() <= 2 ? 1 : std::max<std::size_t>(2, word.size() / 2);
-  std::size_t best = limit + 1;
+  // A shared stem of at least four letters and half the word ("signature", "signing") is
+  // close enough to suggest even past the limit.
+  const std::size_t stem = std::max<std::size_t>(4, word.size() / 2);
+  struct Match {
+    std::size_t distance;
+    std::size_t prefix;
+    std::size_t index;
+  };
+  std::vector<Match> matches;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    auto distance = edit_distance(word, candidates[i]);
+    const auto prefix = shared_prefix(word, candidates[i]);
+    if (distance > limit && prefix >= stem) {
+      distance = limit;
+    }
+    if (distance <= limit) {
+      matches.push_back({distance, prefix, i});
+    }
+  }
+  // Closest first; among equals, the longest shared beginning, then the order given.
+  std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    return a.distance != b.distance ? a.distance < b.distance : a.prefix > b.prefix;
+  });
   std::vector<std::string> found;
-  for (const auto& candidate : candidates) {
-    auto distance = edit_distance(word, candidate);
-    if (distance > limit && shared_prefix(word, candidate) >= 4) {
-      distance = limit; // a shared stem ("signature", "signing") is close enough to suggest
+  for (const auto& match : matches) {
+    if (found.size() == max_results || match.distance > matches.front().distance) {
+      break;
     }
-    if (distance > limit || distance > best) {
-      continue;
-    }
-    if (distance < best) {
-      best = distance;
-      found.clear();
-    }
-    if (found.size() < max_results && std::find(found.begin(), found.end(), candidate) == found.end()) {
-      found.push_back(candidate);
+    if (std::find(found.begin(), found.end(), candidates[match.index]) == found.end()) {
+      found.push_back(candidates[match.index]);
     }
   }
   return found;

@@ -9,9 +9,10 @@ namespace accords::util {
 
 // Levenshtein distance between the texts, ignoring ASCII case.
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
-// The candidates closest to `word` (ties kept, in the order given), among those within a
-// distance of half the word's length (at least 2; 1 for words of two letters) or sharing its first four letters;
-// empty when none is close.
+// The candidates closest to `word`: those at the smallest edit distance, within half the
+// word's length (at least 2; 1 for two-letter words), or sharing its first letters (at least
+// four, and half the word); ties go to the longest shared beginning, then to the order given.
+// Empty when none is close.
 [[nodiscard]] std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
                                                std::size_t max_results = 3);
 // " (did you mean 'a' or 'b'?)" for the closest candidates, or "" when none is close.

@@ -41,9 +41,16 @@ TEST(Closest, PicksTheNearestOnly) {
   EXPECT_EQ(closest("mediator", event_keys), (Words{"mediators"}));
 }
 
-TEST(Closest, KeepsTiesInTheOrderGiven) {
+TEST(Closest, TiesGoToTheLongestSharedBeginningThenTheOrderGiven) {
   EXPECT_EQ(closest("c", {"b", "a", "abc"}), (Words{"b", "a"}));
-  EXPECT_EQ(closest("cat", {"bat", "hat", "cart", "dog"}), (Words{"bat", "hat", "cart"}));
+  EXPECT_EQ(closest("cat", {"bat", "hat", "cart", "dog"}), (Words{"cart", "bat", "hat"}));
+}
+
+TEST(Closest, LongIdsSuggestTheIdsThatShareMostOfTheirBeginning) {
+  const Words ids{"aa-2020-08-13-announcement", "aa-2020-09-15-white-house-signing", "aa-2022-03-27-negev-summit",
+                  "aa-2020-09-15-israel-uae-treaty-signed"};
+  EXPECT_EQ(closest("aa-2020-09-15-signing", ids),
+            (Words{"aa-2020-09-15-white-house-signing", "aa-2020-09-15-israel-uae-treaty-signed"}));
 }
 
 TEST(Closest, AtMostMaxResults) {

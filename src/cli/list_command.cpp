@@ -4,9 +4,12 @@
 #include "cli/filter_args.hpp"
 #include "cli/flags.hpp"
 #include "cli/session.hpp"
+#include "cli/version.hpp"
 #include "render/event_writers.hpp"
+#include "render/ics.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
+#include "render/timelinejs.hpp"
 #include "util/spell.hpp"
 #include "util/text.hpp"
 
@@ -18,13 +21,13 @@
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> list_formats{"table", "tsv", "csv", "json", "ndjson", "markdown"};
+const std::vector<std::string> list_formats{"table", "tsv", "csv", "json", "ndjson", "markdown", "ics", "timelinejs"};
 
 std::vector<render::Field> choose_fields(const ListOptions& options, const std::string& format) {
   if (!options.fields) {
     return format == "table" ? render::default_table_fields() : render::default_script_fields();
   }
-  if (format == "json" || format == "ndjson") {
+  if (format == "json" || format == "ndjson" || format == "ics" || format == "timelinejs") {
     throw UsageError(fmt::format("--fields applies to table, tsv, csv and markdown, not {}", format));
   }
   std::vector<std::string> names;
@@ -104,6 +107,16 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
     render::write_json(out, events);
   } else if (format == "ndjson") {
     render::write_ndjson(out, events);
+  } else if (format == "ics") {
+    // DTSTAMP: midnight UTC of today (--today, ACCORDS_TODAY or the clock), so that pinned runs
+    // give the same bytes and a re-import on a later day carries a later stamp.
+    render::write_ics(out, events, {std::string(version()), date::sys_seconds{date::sys_days{today}}});
+  } else if (format == "timelinejs") {
+    render::TreatyNames names;
+    for (const auto& treaty : timeline.treaties()) {
+      names.emplace(treaty.id, treaty.name);
+    }
+    render::write_timelinejs(out, events, names);
   } else {
     render::write_markdown(out, events, fields, !options.no_header);
   }

@@ -1,22 +1,78 @@
 #include "cli/check_command.hpp"
 
+#include "cli/diagnostic_printer.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/session.hpp"
+#include "load/lint.hpp"
+#include "load/loader.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace accords::cli {
 namespace {
 
-// Placeholder registration until the command is built.
+// Options of `check`, as written.
+struct CheckOptions {
+  std::vector<std::string> paths; // PATH arguments: files, directories, "-" for standard input
+  bool quiet = false;             // -q/--quiet: no summary line
+};
+
+// "1 file", "2 files", "0 errors".
+std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
+// `accords check`.
 class CheckCommand : public Command {
 public:
-  CLI::App* add_to(CLI::App& app) override {
-    return app.add_subcommand("check", "Validates timeline files and prints every problem");
-  }
-  void run(const GlobalOptions& /*global*/, Context& /*context*/) override {
-    throw RuntimeFailure("check is not built yet");
-  }
+  CLI::App* add_to(CLI::App& app) override;
+  void run(const GlobalOptions& global, Context& context) override;
+
+private:
+  CheckOptions options_;
 };
+
+CLI::App* CheckCommand::add_to(CLI::App& app) {
+  auto* check = app.add_subcommand("check", "Validates timeline files and prints every problem");
+  check
+      ->add_option("PATH", options_.paths,
+                   "Timeline files or directories to check, '-' for standard input (default: the data paths, "
+                   "--data, else $ACCORDS_PATH, else the built-in timelines)")
+      ->option_text("...");
+  check->add_flag("-q,--quiet", options_.quiet,
+                  "Print only the problems (on standard error), not the summary line; the exit status is "
+                  "still 1 if there is any error");
+  return check;
+}
+
+void CheckCommand::run(const GlobalOptions& global, Context& context) {
+  if (!options_.paths.empty() && !global.data.empty()) {
+    throw UsageError("check takes PATH arguments or --data, not both");
+  }
+  const auto paths = options_.paths.empty() ? data_paths(global, context) : options_.paths;
+  const auto read = read_sources(paths, context);
+  auto loaded = load::load_sources(read.files);
+  load::lint(loaded);
+  print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
+
+  const auto& all = loaded.diagnostics.all();
+  const auto warnings = static_cast<std::size_t>(std::count_if(
+      all.begin(), all.end(), [](const load::Diagnostic& d) { return d.severity == load::Severity::warning; }));
+  const auto errors = read.unreadable + (all.size() - warnings);
+  if (!options_.quiet) {
+    context.out << fmt::format("{}, {}: {}, {}\n", count(read.files.size(), "file"),
+                               count(loaded.events.size(), "event"), count(errors, "error"),
+                               count(warnings, "warning"));
+  }
+  if (errors > 0) {
+    throw DataError();
+  }
+}
 
 } // namespace
 

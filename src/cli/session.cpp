@@ -45,23 +45,26 @@ bool use_color(const GlobalOptions& options, const Context& context) {
   return context.out_is_terminal && (!no_color || no_color->empty()) && (!term || *term != "dumb");
 }
 
-engine::Timeline load_timeline(const GlobalOptions& options, Context& context) {
-  const auto paths = load::choose_data_paths(options.data, context.env("ACCORDS_PATH"));
-  std::vector<load::SourceText> sources;
-  bool unreadable = false;
+std::vector<std::string> data_paths(const GlobalOptions& options, const Context& context) {
+  return load::choose_data_paths(options.data, context.env("ACCORDS_PATH"));
+}
+
+ReadSources read_sources(const std::vector<std::string>& paths, Context& context) {
   if (paths.empty()) {
-    sources = load::builtin_sources();
-  } else {
-    auto read = load::read_data_paths(paths, context.in);
-    for (const auto& error : read.errors) {
-      context.err << "accords: error: " << error << '\n';
-    }
-    unreadable = !read.errors.empty();
-    sources = std::move(read.sources);
+    return {load::builtin_sources(), 0};
   }
-  auto loaded = load::load_sources(sources);
-  print_diagnostics(context.err, loaded.diagnostics, sources, context.err_is_terminal);
-  if (unreadable || loaded.diagnostics.has_errors()) {
+  auto read = load::read_data_paths(paths, context.in);
+  for (const auto& error : read.errors) {
+    context.err << "accords: error: " << error << '\n';
+  }
+  return {std::move(read.sources), read.errors.size()};
+}
+
+engine::Timeline load_timeline(const GlobalOptions& options, Context& context) {
+  const auto read = read_sources(data_paths(options, context), context);
+  auto loaded = load::load_sources(read.files);
+  print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
+  if (read.unreadable > 0 || loaded.diagnostics.has_errors()) {
     throw DataError();
   }
   return engine::Timeline(std::move(loaded.treaties), std::move(loaded.events));

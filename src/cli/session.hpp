@@ -4,8 +4,13 @@
 #include "cli/context.hpp"
 #include "cli/options.hpp"
 #include "engine/timeline.hpp"
+#include "load/loader.hpp"
 
 #include <date/date.h>
+
+#include <cstddef>
+#include <string>
+#include <vector>
 
 namespace accords::cli {
 
@@ -15,6 +20,21 @@ namespace accords::cli {
 
 // Whether to colour standard output: --color, CLICOLOR_FORCE, NO_COLOR, TERM and the terminal.
 [[nodiscard]] bool use_color(const GlobalOptions& options, const Context& context);
+
+// The data paths the options name: every --data, else the entries of $ACCORDS_PATH; empty
+// means the built-in timelines.
+[[nodiscard]] std::vector<std::string> data_paths(const GlobalOptions& options, const Context& context);
+
+// The files read for a set of data paths.
+struct ReadSources {
+  std::vector<load::SourceText> files; // every file read, in load order
+  std::size_t unreadable = 0;          // paths that could not be read (each already reported)
+};
+
+// Reads `paths` (files, directories, "-" for `context.in`), or the built-in timelines when
+// `paths` is empty. Prints "accords: error: cannot read ..." on `context.err` for each path
+// that cannot be read and goes on with the others.
+[[nodiscard]] ReadSources read_sources(const std::vector<std::string>& paths, Context& context);
 
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable

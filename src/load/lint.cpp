@@ -1,0 +1,123 @@
+#include "load/lint.hpp"
+
+#include "model/country.hpp"
+#include "model/date.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace accords::load {
+namespace {
+
+// The warning for an end too far from the date: both as written, and the days the event covers
+// when either is a month or a year.
+std::string long_end_message(const model::Event& event) {
+  auto message = fmt::format("end {} of event '{}' is more than a year after its date {}", event.end->text(), event.id,
+                             event.date.text());
+  if (event.date.precision() != model::Precision::day || event.end->precision() != model::Precision::day) {
+    const auto interval = event.interval();
+    message += fmt::format(" (the event covers {} to {})", date::format("%F", interval.first),
+                           date::format("%F", interval.last));
+  }
+  return message;
+}
+
+// True when the event's end is more than one calendar year after its date: the last day of
+// `end` falls after the same day of the month one year after the first day of `date` (from
+// 29 February, the day after 28 February).
+bool ends_after_a_year(const model::Event& event) {
+  if (!event.end) {
+    return false;
+  }
+  const date::year_month_day first{event.date.first_day()};
+  const date::sys_days limit{first + date::years{1}};
+  return event.end->last_day() > limit;
+}
+
+void lint_event(const model::Event& event, Diagnostics& diagnostics) {
+  if (event.sources.empty()) {
+    diagnostics.warning(event.defined_at, fmt::format("event '{}' has no sources", event.id));
+  }
+  if (ends_after_a_year(event)) {
+    diagnostics.warning(event.defined_at, long_end_message(event));
+  }
+}
+
+// How a party appears as a party (not a mediator) in one treaty's events.
+struct PartyRecord {
+  std::size_t reports = 0;                    // reports listing it
+  bool other = false;                         // any event of another type lists it
+  const model::Event* first_report = nullptr; // its first report in timeline order
+};
+
+// The treaty-wide warnings: treaties with no events, parties only ever reported.
+void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
+  std::set<std::string> with_events;
+  for (const auto& event : result.events) {
+    with_events.insert(event.treaty);
+  }
+  for (const auto& treaty : result.treaties) {
+    if (!with_events.contains(treaty.id)) {
+      diagnostics.warning(treaty.defined_at, fmt::format("treaty '{}' has no events", treaty.id));
+    }
+  }
+
+  // Within a treaty, timeline order is first day, coarser precision first, then load order.
+  std::vector<const model::Event*> ordered;
+  for (const auto& event : result.events) {
+    ordered.push_back(&event);
+  }
+  std::stable_sort(ordered.begin(), ordered.end(), [](const model::Event* a, const model::Event* b) {
+    return std::tuple(a->date.first_day(), a->date.precision(), a->load_index) <
+           std::tuple(b->date.first_day(), b->date.precision(), b->load_index);
+  });
+  std::map<std::pair<std::string, std::string>, PartyRecord> records; // by (treaty, party)
+  for (const auto* event : ordered) {
+    for (const auto& party : event->parties) {
+      auto& record = records[{event->treaty, party}];
+      if (event->type != model::EventType::report) {
+        record.other = true;
+      } else if (record.reports++ == 0) {
+        record.first_report = event;
+      }
+    }
+  }
+  // Warned in timeline order, then in the order the first report lists the parties.
+  for (const auto* event : ordered) {
+    for (const auto& party : event->parties) {
+      const auto& record = records.at({event->treaty, party});
+      if (record.other || record.first_report != event) {
+        continue;
+      }
+      const auto* country = model::country_by_alpha2(party);
+      diagnostics.warning(
+          event->defined_at,
+          fmt::format("{}{} is a party only to reports in treaty '{}' ({} report{}), so it is never more than a "
+                      "candidate",
+                      party, country != nullptr ? fmt::format(" ({})", country->display_name()) : std::string(),
+                      event->treaty, record.reports, record.reports == 1 ? "" : "s"));
+    }
+  }
+}
+
+} // namespace
+
+void lint(LoadResult& result) {
+  const bool had_errors = result.diagnostics.has_errors();
+  for (const auto& event : result.events) {
+    lint_event(event, result.diagnostics);
+  }
+  if (!had_errors) {
+    lint_treaties(result, result.diagnostics);
+  }
+}
+
+} // namespace accords::load

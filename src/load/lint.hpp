@@ -1,0 +1,21 @@
+#pragma once
+// Warnings about timeline data that is valid but suspicious, for `accords check`. The loader
+// reports only errors; this pass runs after it and adds warnings, so that the other commands,
+// which never call it, print none.
+
+#include "load/loader.hpp"
+
+namespace accords::load {
+
+// Adds to `result.diagnostics` one warning per suspicious thing in the loaded data:
+// - an event without sources ("event 'ID' has no sources"), at the event;
+// - an event whose `end` is more than a year after its `date` (end's last day later than
+//   date's first day plus one calendar year), at the event, as events keep no place for `end`;
+// - a treaty with no events ("treaty 'ID' has no events"), at its definition;
+// - a party whose only events in a treaty are reports, once per party and treaty, at its
+//   first report in timeline order (first day, coarser precision first, load order).
+// When `result` already holds errors, the last two are left out: events dropped for their
+// errors could make them wrong. Never throws on loaded data.
+void lint(LoadResult& result);
+
+} // namespace accords::load

@@ -1,22 +1,149 @@
 #include "cli/members_command.hpp"
 
 #include "cli/exit_status.hpp"
+#include "cli/filter_args.hpp"
+#include "cli/flags.hpp"
+#include "cli/session.hpp"
+#include "engine/membership.hpp"
+#include "model/event_type.hpp"
+#include "render/members.hpp"
+#include "util/spell.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
 
 namespace accords::cli {
 namespace {
 
-// Placeholder registration until the command is built.
-class MembersCommand : public Command {
-public:
-  CLI::App* add_to(CLI::App& app) override {
-    return app.add_subcommand("members", "Each party of a treaty with its status as of a day");
+const std::vector<std::string> members_formats{"table", "tsv", "json"};
+
+// Options of `members`, as written.
+struct MembersOptions {
+  std::optional<std::string> as_of;   // --as-of DATE; default: today
+  std::vector<std::string> treaties;  // -T/--treaty, repeatable
+  std::vector<std::string> statuses;  // --status, repeatable
+  std::vector<std::string> countries; // -c/--country, repeatable
+  std::optional<std::string> format;  // --format; default: table on a terminal, tsv otherwise
+  bool no_header = false;             // --no-header (table)
+  bool header = false;                // --header (tsv)
+};
+
+// A status by name; throws UsageError with the closest names.
+model::Status resolve_status(std::string_view text) {
+  if (const auto status = model::parse_status(text)) {
+    return *status;
   }
-  void run(const GlobalOptions& /*global*/, Context& /*context*/) override {
-    throw RuntimeFailure("members is not built yet");
+  std::vector<std::string> names;
+  for (const auto status : model::all_statuses()) {
+    names.emplace_back(model::status_name(status));
+  }
+  const auto hint = util::did_you_mean(text, names);
+  throw UsageError(fmt::format("unknown status '{}'{}", text,
+                               hint.empty() ? fmt::format(" (statuses: {})", fmt::join(names, ", ")) : hint));
+}
+
+// Which memberships to keep: any of the statuses and any of the parties (empty: all).
+struct MembershipFilter {
+  std::vector<model::Status> statuses;
+  std::vector<std::string> parties;
+
+  [[nodiscard]] bool matches(const engine::Membership& membership) const {
+    return (statuses.empty() || std::find(statuses.begin(), statuses.end(), membership.status) != statuses.end()) &&
+           (parties.empty() || std::find(parties.begin(), parties.end(), membership.party) != parties.end());
   }
 };
+
+// The sections to show, in load order: the treaties named (even when no party matches), else
+// the only treaty loaded, else every treaty with at least one matching party.
+std::vector<render::MembersSection> sections_of(const engine::Timeline& timeline, const std::vector<std::string>& named,
+                                                const MembershipFilter& filter, date::sys_days day) {
+  std::vector<render::MembersSection> sections;
+  for (const auto& treaty : timeline.treaties()) {
+    const bool is_named = std::find(named.begin(), named.end(), treaty.id) != named.end();
+    if (!named.empty() && !is_named) {
+      continue;
+    }
+    render::MembersSection section{&treaty, {}};
+    for (auto& membership : engine::memberships_as_of(timeline, treaty.id, day)) {
+      if (filter.matches(membership)) {
+        section.memberships.push_back(std::move(membership));
+      }
+    }
+    if (is_named || timeline.treaties().size() == 1 || !section.memberships.empty()) {
+      sections.push_back(std::move(section));
+    }
+  }
+  return sections;
+}
+
+// `accords members`.
+class MembersCommand : public Command {
+public:
+  CLI::App* add_to(CLI::App& app) override;
+  void run(const GlobalOptions& global, Context& context) override;
+
+private:
+  MembersOptions options_;
+};
+
+CLI::App* MembersCommand::add_to(CLI::App& app) {
+  auto& options = options_;
+  auto* members = app.add_subcommand("members", "Each party of a treaty with its status as of a day");
+  const std::string filters = "Filters";
+  members
+      ->add_option("--as-of", options.as_of,
+                   "The day to tell the statuses on (default: today); a month or year means its last day")
+      ->option_text("DATE")
+      ->group(filters);
+  add_repeatable(*members, "-T,--treaty", options.treaties,
+                 "Treaty id or alias (repeatable; default: every treaty with a party that has a status)", "ID",
+                 filters);
+  add_repeatable(*members, "--status", options.statuses,
+                 "candidate, announced, member, withdrawn or suspended (repeatable)", "STATUS", filters);
+  add_repeatable(*members, "-c,--country", options.countries, "Party: ISO code or English name (repeatable)", "X",
+                 filters);
+  add_format_flag(*members, options.format, members_formats, "default: table on a terminal, tsv otherwise");
+  members->add_flag("--no-header", options.no_header, "Leave out the header row of table")->group("Output");
+  members->add_flag("--header", options.header, "Print a header line in tsv")->group("Output");
+  return members;
+}
+
+void MembersCommand::run(const GlobalOptions& global, Context& context) {
+  const auto& options = options_;
+  const auto today = resolve_today(global, context);
+  const auto format =
+      choose_format(options.format, context.out_is_terminal ? "table" : "tsv", members_formats, "members");
+  if (options.header && options.no_header) {
+    throw UsageError("--header and --no-header contradict each other");
+  }
+  const auto day = options.as_of ? resolve_date("--as-of", *options.as_of, today).last_day() : date::sys_days{today};
+  MembershipFilter filter;
+  for (const auto& status : options.statuses) {
+    filter.statuses.push_back(resolve_status(status));
+  }
+  for (const auto& country : options.countries) {
+    filter.parties.push_back(resolve_country(country));
+  }
+  const auto timeline = load_timeline(global, context);
+  std::vector<std::string> named;
+  for (const auto& treaty : options.treaties) {
+    named.push_back(resolve_treaty(treaty, timeline));
+  }
+  const auto sections = sections_of(timeline, named, filter, day);
+  if (format == "table") {
+    render::GridOptions table;
+    table.color = use_color(global, context);
+    table.header = !options.no_header;
+    table.width = context.terminal_width;
+    render::write_members_table(context.out, sections, day, table);
+  } else if (format == "tsv") {
+    render::write_members_tsv(context.out, sections, options.header);
+  } else {
+    render::write_members_json(context.out, sections);
+  }
+}
 
 } // namespace
 

@@ -1,22 +1,96 @@
 #include "cli/report_command.hpp"
 
-#include "cli/exit_status.hpp"
+#include "cli/filter_args.hpp"
+#include "cli/flags.hpp"
+#include "cli/session.hpp"
+#include "engine/report_summary.hpp"
+#include "load/data_paths.hpp"
+#include "render/report_json.hpp"
+#include "render/report_markdown.hpp"
+#include "render/report_text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <charconv>
+#include <limits>
 
 namespace accords::cli {
 namespace {
 
-// Placeholder registration until the command is built.
+const std::vector<std::string> report_formats{"text", "markdown", "json"};
+constexpr std::size_t default_top = 10;
+
+// Options of `report`, as written.
+struct ReportOptions {
+  FilterOptions filter;
+  std::optional<std::string> format;             // --format; default text, also when piped
+  std::string top = std::to_string(default_top); // --top N or "all"
+};
+
+// The count --top names; nullopt for "all" or for text that is not a count (which the
+// flag's check has already refused). A count too large for size_t means every party.
+std::optional<std::size_t> parse_top(const std::string& text) {
+  std::size_t value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || stop != end || (error != std::errc() && error != std::errc::result_out_of_range)) {
+    return std::nullopt;
+  }
+  return error == std::errc::result_out_of_range ? std::numeric_limits<std::size_t>::max() : value;
+}
+
+// `accords report`.
 class ReportCommand : public Command {
 public:
-  CLI::App* add_to(CLI::App& app) override {
-    return app.add_subcommand("report", "A summary of the filtered events, for a briefing");
-  }
-  void run(const GlobalOptions& /*global*/, Context& /*context*/) override {
-    throw RuntimeFailure("report is not built yet");
-  }
+  CLI::App* add_to(CLI::App& app) override;
+  void run(const GlobalOptions& global, Context& context) override;
+
+private:
+  ReportOptions options_;
 };
+
+CLI::App* ReportCommand::add_to(CLI::App& app) {
+  auto& options = options_;
+  auto* report = app.add_subcommand("report", "A summary of the filtered events, for a briefing");
+  add_filter_flags(*report, options.filter);
+  add_format_flag(*report, options.format, report_formats, "default: text, also when piped: the report is for people");
+  report
+      ->add_option("--top", options.top,
+                   fmt::format("At most N parties in the per-party counts, or 'all' (default {})", default_top))
+      ->option_text("N")
+      ->check([](const std::string& value) {
+        return value == "all" || parse_top(value)
+                   ? std::string()
+                   : fmt::format("expected a count (0 or more) or 'all', got '{}'", value);
+      })
+      ->group("Output");
+  return report;
+}
+
+void ReportCommand::run(const GlobalOptions& global, Context& context) {
+  const auto& options = options_;
+  const auto today = resolve_today(global, context);
+  const auto format = choose_format(options.format, "text", report_formats, "report");
+  const auto timeline = load_timeline(global, context);
+  engine::ReportRequest request;
+  request.filter = resolve_filter(options.filter, timeline, today);
+  request.data = load::choose_data_paths(global.data, context.env("ACCORDS_PATH"));
+  request.members_as_of = engine::members_day(request.filter, date::sys_days{today});
+  request.top = options.top == "all" ? std::nullopt : parse_top(options.top);
+  const auto events = engine::select(timeline, request.filter);
+  const auto summary = engine::summarize(events, timeline, request);
+  if (format == "json") {
+    render::write_report_json(context.out, summary);
+  } else if (format == "markdown") {
+    render::write_report_markdown(context.out, summary);
+  } else {
+    render::ReportTextOptions text;
+    text.color = use_color(global, context);
+    text.width = context.terminal_width; // COLUMNS, or the terminal's width; 0 when neither
+    render::write_report_text(context.out, summary, text);
+  }
+}
 
 } // namespace
 

@@ -1,0 +1,162 @@
+#include "engine/report_summary.hpp"
+
+#include "engine/membership.hpp"
+#include "model/country.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace accords::engine {
+namespace {
+
+constexpr model::Status status_order[] = {model::Status::member, model::Status::announced, model::Status::candidate,
+                                          model::Status::suspended, model::Status::withdrawn};
+
+std::string country_name(const std::string& code) {
+  const auto* country = model::country_by_alpha2(code);
+  return country ? std::string(country->display_name()) : code;
+}
+
+NamedCode named_treaty(const Timeline& timeline, const std::string& id) {
+  const auto* treaty = timeline.find_treaty(id);
+  return {id, treaty ? treaty->name : id};
+}
+
+ReportFilters describe(const Filter& filter, const Timeline& timeline) {
+  ReportFilters out;
+  out.since = filter.since;
+  out.until = filter.until;
+  out.on = filter.on;
+  for (const auto& code : filter.countries) {
+    out.countries.push_back({code, country_name(code)});
+  }
+  out.types = filter.types;
+  for (const auto& id : filter.treaties) {
+    out.treaties.push_back(named_treaty(timeline, id));
+  }
+  out.grep = filter.grep;
+  out.tags = filter.tags;
+  return out;
+}
+
+// The latest first day of --since and --on; nullopt when neither is given.
+std::optional<date::sys_days> asked_first(const Filter& filter) {
+  std::optional<date::sys_days> first;
+  for (const auto& lower : {filter.since, filter.on}) {
+    if (lower && (!first || lower->first_day() > *first)) {
+      first = lower->first_day();
+    }
+  }
+  return first;
+}
+
+// The earliest last day of --until and --on; nullopt when neither is given.
+std::optional<date::sys_days> asked_last(const Filter& filter) {
+  std::optional<date::sys_days> last;
+  for (const auto& upper : {filter.until, filter.on}) {
+    if (upper && (!last || upper->last_day() < *last)) {
+      last = upper->last_day();
+    }
+  }
+  return last;
+}
+
+int year_of(date::sys_days day) { return static_cast<int>(date::year_month_day{day}.year()); }
+
+std::vector<PartyCount> count_parties(const std::vector<const model::Event*>& events) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto* event : events) {
+    // A party named twice in one event still counts that event once.
+    const std::set<std::string> parties(event->parties.begin(), event->parties.end());
+    for (const auto& party : parties) {
+      ++counts[party];
+    }
+  }
+  std::vector<PartyCount> out;
+  for (const auto& [party, count] : counts) {
+    out.push_back({party, country_name(party), count});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const PartyCount& a, const PartyCount& b) { return a.events > b.events; });
+  return out;
+}
+
+TreatyMembers members_of(const Timeline& timeline, const NamedCode& treaty, date::sys_days day) {
+  TreatyMembers out{treaty, {}};
+  const auto memberships = memberships_as_of(timeline, treaty.code, day);
+  for (const auto status : status_order) {
+    StatusGroup group{status, {}};
+    for (const auto& membership : memberships) {
+      if (membership.status == status) {
+        group.members.push_back({membership.party, country_name(membership.party), membership.since});
+      }
+    }
+    if (!group.members.empty()) {
+      out.groups.push_back(std::move(group));
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::span<const model::Status> report_status_order() { return status_order; }
+
+date::sys_days members_day(const Filter& filter, date::sys_days today) { return asked_last(filter).value_or(today); }
+
+ReportSummary summarize(const std::vector<const model::Event*>& events, const Timeline& timeline,
+                        const ReportRequest& request) {
+  ReportSummary summary;
+  summary.data = request.data;
+  summary.filters = describe(request.filter, timeline);
+  summary.asked = {asked_first(request.filter), asked_last(request.filter)};
+  summary.events = events.size();
+  summary.members_as_of = request.members_as_of;
+
+  std::set<std::string> treaty_ids;
+  std::set<std::string> parties;
+  std::set<std::string> mediators;
+  std::map<int, std::size_t> years;
+  std::map<model::EventType, std::size_t> types;
+  for (const auto* event : events) {
+    treaty_ids.insert(event->treaty);
+    parties.insert(event->parties.begin(), event->parties.end());
+    mediators.insert(event->mediators.begin(), event->mediators.end());
+    ++years[year_of(event->date.first_day())];
+    ++types[event->type];
+    const auto interval = event->interval();
+    if (!summary.covered) {
+      summary.covered = interval;
+    } else {
+      summary.covered->first = std::min(summary.covered->first, interval.first);
+      summary.covered->last = std::max(summary.covered->last, interval.last);
+    }
+  }
+  summary.parties = parties.size();
+  summary.mediators = mediators.size();
+  for (const auto& [year, count] : years) {
+    summary.per_year.push_back({year, count});
+  }
+  for (const auto type : model::all_event_types()) {
+    if (const auto found = types.find(type); found != types.end()) {
+      summary.per_type.push_back({type, found->second});
+    }
+  }
+  summary.per_party = count_parties(events);
+  if (request.top && summary.per_party.size() > *request.top) {
+    summary.parties_not_shown = summary.per_party.size() - *request.top;
+    summary.per_party.resize(*request.top);
+  }
+  if (!events.empty()) {
+    summary.first = events.front();
+    summary.last = events.back();
+  }
+  for (const auto& id : treaty_ids) {
+    summary.treaties.push_back(named_treaty(timeline, id));
+    summary.members.push_back(members_of(timeline, summary.treaties.back(), request.members_as_of));
+  }
+  return summary;
+}
+
+} // namespace accords::engine

@@ -1,22 +1,124 @@
 #include "cli/chart_command.hpp"
 
 #include "cli/exit_status.hpp"
+#include "cli/filter_args.hpp"
+#include "cli/flags.hpp"
+#include "cli/session.hpp"
+#include "render/chart_json.hpp"
+#include "render/chart_layout.hpp"
+#include "render/chart_svg.hpp"
+#include "render/chart_terminal.hpp"
+#include "util/spell.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
 
 namespace accords::cli {
 namespace {
 
-// Placeholder registration until the command is built.
+const std::vector<std::string> chart_formats{"text", "svg", "json"};
+
+// Options of `chart`, as written.
+struct ChartOptions {
+  FilterOptions filter;
+  std::optional<std::string> format; // --format text|svg|json; default: text
+  std::string by = "party";          // --by party|treaty|type
+  std::optional<std::string> width;  // --width N: columns (text) or pixels (svg)
+  bool ascii = false;                // --ascii: plain ASCII marks and axis
+};
+
+render::ChartGrouping choose_grouping(const std::string& by) {
+  if (const auto grouping = render::parse_chart_grouping(by)) {
+    return *grouping;
+  }
+  const auto names = render::chart_grouping_names();
+  const auto hint = util::did_you_mean(by, names);
+  throw UsageError(fmt::format("unknown value '{}' for --by{}", by,
+                               hint.empty() ? fmt::format(" (choices: {})", fmt::join(names, ", ")) : hint));
+}
+
+// The width to draw at: --width checked against the format's range, else the terminal's
+// width (80 when unknown) for text and 1000 pixels for svg.
+std::size_t choose_width(const std::optional<std::string>& given, const std::string& format, const Context& context) {
+  const bool svg = format == "svg";
+  const auto min = svg ? render::chart_svg_min_width : render::chart_text_min_width;
+  const auto max = svg ? render::chart_svg_max_width : render::chart_text_max_width;
+  if (!given) {
+    const std::size_t fallback = svg ? 1000 : (context.terminal_width == 0 ? 80 : context.terminal_width);
+    return std::clamp(fallback, min, max);
+  }
+  if (given->empty() || given->size() > 9 || given->find_first_not_of("0123456789") != std::string::npos) {
+    throw UsageError(fmt::format("--width: expected a whole number, got '{}'", *given));
+  }
+  const auto width = static_cast<std::size_t>(std::stoul(*given));
+  const auto unit = svg ? "pixels for svg" : "columns for text";
+  if (width < min) {
+    throw UsageError(fmt::format("--width must be at least {} {}, got {}", min, unit, width));
+  }
+  if (width > max) {
+    throw UsageError(fmt::format("--width must be at most {} {}, got {}", max, unit, width));
+  }
+  return width;
+}
+
+// `accords chart`.
 class ChartCommand : public Command {
 public:
-  CLI::App* add_to(CLI::App& app) override {
-    return app.add_subcommand("chart", "A picture of the filtered timeline (terminal or SVG)");
-  }
-  void run(const GlobalOptions& /*global*/, Context& /*context*/) override {
-    throw RuntimeFailure("chart is not built yet");
-  }
+  CLI::App* add_to(CLI::App& app) override;
+  void run(const GlobalOptions& global, Context& context) override;
+
+private:
+  ChartOptions options_;
 };
+
+CLI::App* ChartCommand::add_to(CLI::App& app) {
+  auto& options = options_;
+  auto* chart = app.add_subcommand("chart", "A picture of the filtered timeline (terminal or SVG)");
+  add_filter_flags(*chart, options.filter);
+  chart
+      ->add_option("--by", options.by,
+                   "One row per party (the default) or treaty, in order of first appearance, or per type, in "
+                   "the format's order")
+      ->option_text("party|treaty|type")
+      ->group("Output");
+  add_format_flag(*chart, options.format, chart_formats, "default: text");
+  chart
+      ->add_option("--width", options.width,
+                   fmt::format("Columns of the text chart ({}-{}; default: the terminal's, else 80) or pixels of "
+                               "the SVG ({}-{}; default: 1000)",
+                               render::chart_text_min_width, render::chart_text_max_width, render::chart_svg_min_width,
+                               render::chart_svg_max_width))
+      ->option_text("N")
+      ->group("Output");
+  chart->add_flag("--ascii", options.ascii, "Plain ASCII marks and axis in the text chart instead of Unicode")
+      ->group("Output");
+  return chart;
+}
+
+void ChartCommand::run(const GlobalOptions& global, Context& context) {
+  const auto& options = options_;
+  const auto today = resolve_today(global, context);
+  const auto format = choose_format(options.format, "text", chart_formats, "chart");
+  const auto grouping = choose_grouping(options.by);
+  const auto width = choose_width(options.width, format, context);
+  const auto timeline = load_timeline(global, context);
+  const auto filter = resolve_filter(options.filter, timeline, today);
+  const auto events = engine::select(timeline, filter);
+  if (format == "svg") {
+    render::write_chart_svg(context.out, events, timeline.treaties(), {grouping, width});
+  } else if (format == "json") {
+    render::write_chart_json(context.out, events, timeline.treaties(), grouping);
+  } else {
+    render::ChartTextOptions text;
+    text.by = grouping;
+    text.width = width;
+    text.ascii = options.ascii;
+    text.color = use_color(global, context);
+    render::write_chart_text(context.out, events, timeline.treaties(), text);
+  }
+}
 
 } // namespace
 

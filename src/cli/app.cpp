@@ -89,7 +89,9 @@ int run(int argc, const char* const* argv, Context& context) {
   for (const auto& command : commands) {
     auto* parser = command->add_to(app);
     parser->group("Commands");
-    parser->footer("Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE\n"
+    const std::string own_footer = parser->get_footer();
+    parser->footer((own_footer.empty() ? "" : own_footer + "\n\n") +
+                   "Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE\n"
                    "Run 'accords --help' for them.");
     parsers.emplace_back(parser, command.get());
   }

@@ -3,7 +3,7 @@
 // dates of its first and last events and its number of parties.
 
 #include "engine/treaty_summary.hpp"
-#include "render/treaties_grid.hpp"
+#include "render/grid.hpp"
 
 #include <ostream>
 #include <vector>

@@ -1,7 +1,7 @@
-// render/treaties and render/treaties_grid: the table, tsv and json of `accords treaties`.
+// render/treaties: the table, tsv and json of `accords treaties`.
 #include "render/treaties.hpp"
 
-#include "render/treaties_grid.hpp"
+#include "render/grid.hpp"
 #include "test_events.hpp"
 
 #include <gtest/gtest.h>
@@ -119,45 +119,6 @@ TEST(TreatiesJson, ArrayOfObjectsWithNullDatesForATreatyWithoutEvents) {
 }
 
 TEST(TreatiesJson, NoTreatiesGiveAnEmptyArray) { EXPECT_EQ(json({}), "[]\n"); }
-
-// The grid itself, with cells that carry styles.
-TEST(TreatiesGrid, StylesOnlyTheStyledCellsAndLeavesNoTrailingBlanks) {
-  const std::vector<std::vector<GridCell>> rows{{{"one", "\x1b[32m"}, {"", {}}}, {{"x", {}}, {"two", {}}}};
-  std::ostringstream out;
-  GridOptions options;
-  options.color = true;
-  options.header = false;
-  write_grid(out, {"a", "b"}, rows, {}, options);
-  EXPECT_EQ(out.str(), "\x1b[32mone\x1b[0m\n"
-                       "x    two\n");
-}
-
-TEST(TreatiesGrid, TakesTheStepsInOrderEachOnlyAsFarAsNeeded) {
-  const std::vector<std::vector<GridCell>> rows{{{"abcdef", {}}, {"ghijkl", {}}, {"mnopqr", {}}}};
-  GridOptions options;
-  options.header = false;
-  options.width = 12; // 6 + 6 + 6 + 2 * 2 = 22 wide
-  std::ostringstream out;
-  // c down to 4 (20), a down to 3 (17), c again down to 1 (14), b down to 4 (12).
-  write_grid(out, {"a", "b", "c"}, rows, {{2, 4}, {0, 3}, {2, 1}, {1, 1}, {0, 1}}, options);
-  EXPECT_EQ(out.str(), "ab…  ghi…  …\n");
-}
-
-TEST(TreatiesGrid, StaysWiderThanTheTerminalWhenTheStepsRunOut) {
-  GridOptions options;
-  options.width = 5;
-  std::ostringstream out;
-  write_grid(out, {"alpha", "beta"}, {{{"abcdef", {}}, {"ghijkl", {}}}}, {{1, 1}}, options);
-  // 6 + 2 + 6 = 14 wide: beta down to 1 (9), and no step for alpha.
-  EXPECT_EQ(out.str(), "alpha   …\n"
-                       "abcdef  …\n");
-}
-
-TEST(TreatiesGrid, TsvRowReplacesTabsAndLineBreaks) {
-  std::ostringstream out;
-  write_tsv_row(out, {"a\tb", "c\nd\r", ""});
-  EXPECT_EQ(out.str(), "a b\tc d \t\n");
-}
 
 } // namespace
 } // namespace accords::render

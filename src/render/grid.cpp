@@ -1,4 +1,4 @@
-#include "render/treaties_grid.hpp"
+#include "render/grid.hpp"
 
 #include "render/style.hpp"
 #include "util/utf8.hpp"

@@ -82,13 +82,19 @@ std::vector<PartyCount> count_parties(const std::vector<const model::Event*>& ev
   return out;
 }
 
-TreatyMembers members_of(const Timeline& timeline, const NamedCode& treaty, date::sys_days day) {
+// The memberships of a treaty as of `day`, only of `countries` when any are given (a report
+// about Kazakhstan lists Kazakhstan's status, not every candidate's).
+TreatyMembers members_of(const Timeline& timeline, const NamedCode& treaty, date::sys_days day,
+                         const std::vector<std::string>& countries) {
   TreatyMembers out{treaty, {}};
   const auto memberships = memberships_as_of(timeline, treaty.code, day);
+  const auto wanted = [&](const std::string& party) {
+    return countries.empty() || std::find(countries.begin(), countries.end(), party) != countries.end();
+  };
   for (const auto status : status_order) {
     StatusGroup group{status, {}};
     for (const auto& membership : memberships) {
-      if (membership.status == status) {
+      if (membership.status == status && wanted(membership.party)) {
         group.members.push_back({membership.party, country_name(membership.party), membership.since});
       }
     }
@@ -154,7 +160,8 @@ ReportSummary summarize(const std::vector<const model::Event*>& events, const Ti
   }
   for (const auto& id : treaty_ids) {
     summary.treaties.push_back(named_treaty(timeline, id));
-    summary.members.push_back(members_of(timeline, summary.treaties.back(), request.members_as_of));
+    summary.members.push_back(
+        members_of(timeline, summary.treaties.back(), request.members_as_of, request.filter.countries));
   }
   return summary;
 }

@@ -99,7 +99,8 @@ struct ReportSummary {
   const model::Event* first = nullptr;    // first event in timeline order; null if no events
   const model::Event* last = nullptr;     // last event in timeline order; null if no events
   date::sys_days members_as_of;           // the day membership is counted on
-  std::vector<TreatyMembers> members;     // one entry per treaty among the events, by id
+  std::vector<TreatyMembers> members;     // one entry per treaty among the events, by id; only the
+                                          // filter's countries when it names any
 };
 
 // What the report is asked for besides the events.

@@ -282,6 +282,18 @@ TEST(ReportSummary, MembersOnlyForTreatiesAmongTheEventsAndTheirWholeHistory) {
   EXPECT_EQ(members_of(summarize(talks, timeline, request)), (Lines{"other: nobody"}));
 }
 
+TEST(ReportSummary, MembersFollowTheCountryFilter) {
+  const auto timeline = make_timeline({
+      make_event("reports", "2019", EventType::report, {"OM", "KZ"}),
+      make_event("signed", "2020-09-15", EventType::signing, {"IL", "AE"}),
+      make_event("announced", "2025-11-06", EventType::announcement, {"KZ"}),
+  });
+  ReportRequest request;
+  request.filter.countries = {"KZ"};
+  request.members_as_of = day_of("2026-11-26");
+  EXPECT_EQ(members_of(summary_of(timeline, request)), (Lines{"accords: announced KZ Kazakhstan announced"}));
+}
+
 TEST(ReportSummary, MembersDay) {
   const auto today = day_of("2026-11-26");
   Filter filter;

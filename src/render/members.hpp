@@ -3,7 +3,7 @@
 
 #include "engine/membership.hpp"
 #include "model/treaty.hpp"
-#include "render/treaties_grid.hpp"
+#include "render/grid.hpp"
 
 #include <date/date.h>
 

@@ -2,15 +2,19 @@
 
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/flags.hpp"
 #include "cli/session.hpp"
 #include "load/lint.hpp"
 #include "load/loader.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +24,35 @@ namespace {
 
 // Options of `check`, as written.
 struct CheckOptions {
-  std::vector<std::string> paths; // PATH arguments: files, directories, "-" for standard input
-  bool quiet = false;             // -q/--quiet: no summary line
+  std::vector<std::string> paths;    // PATH arguments: files, directories, "-" for standard input
+  bool quiet = false;                // -q/--quiet: no summary line
+  std::optional<std::string> format; // --format text|json
 };
+
+const std::vector<std::string> check_formats{"text", "json"};
+
+// The problems and the counts as one JSON object, for editors and CI:
+// {"files", "events", "errors", "warnings", "problems": [{"path", "line", "column", "severity", "message"}]}.
+void write_check_json(std::ostream& out, const load::Diagnostics& diagnostics, std::size_t files, std::size_t events,
+                      std::size_t errors, std::size_t warnings) {
+  auto problems = nlohmann::ordered_json::array();
+  for (const auto& diagnostic : diagnostics.sorted()) {
+    nlohmann::ordered_json problem;
+    problem["path"] = diagnostic.where.path ? *diagnostic.where.path : std::string();
+    problem["line"] = diagnostic.where.line;
+    problem["column"] = diagnostic.where.column;
+    problem["severity"] = diagnostic.severity == load::Severity::error ? "error" : "warning";
+    problem["message"] = diagnostic.message;
+    problems.push_back(std::move(problem));
+  }
+  nlohmann::ordered_json object;
+  object["files"] = files;
+  object["events"] = events;
+  object["errors"] = errors;
+  object["warnings"] = warnings;
+  object["problems"] = std::move(problems);
+  out << object.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
 
 // "1 file", "2 files", "0 errors".
 std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
@@ -47,6 +77,9 @@ CLI::App* CheckCommand::add_to(CLI::App& app) {
   check->add_flag("-q,--quiet", options_.quiet,
                   "Print only the problems (on standard error), not the summary line; the exit status is "
                   "still 1 if there is any error");
+  add_format_flag(*check, options_.format, check_formats,
+                  "default: text, the problems on standard error and a summary line; json: one object with the "
+                  "counts and every problem, on standard output");
   return check;
 }
 
@@ -54,17 +87,22 @@ void CheckCommand::run(const GlobalOptions& global, Context& context) {
   if (!options_.paths.empty() && !global.data.empty()) {
     throw UsageError("check takes PATH arguments or --data, not both");
   }
+  const auto format = choose_format(options_.format, "text", check_formats, "check");
   const auto paths = options_.paths.empty() ? data_paths(global, context) : options_.paths;
   const auto read = read_sources(paths, context);
   auto loaded = load::load_sources(read.files);
   load::lint(loaded);
-  print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
+  if (format == "text") {
+    print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
+  }
 
   const auto& all = loaded.diagnostics.all();
   const auto warnings = static_cast<std::size_t>(std::count_if(
       all.begin(), all.end(), [](const load::Diagnostic& d) { return d.severity == load::Severity::warning; }));
   const auto errors = read.unreadable + (all.size() - warnings);
-  if (!options_.quiet) {
+  if (format == "json") {
+    write_check_json(context.out, loaded.diagnostics, read.files.size(), loaded.events.size(), errors, warnings);
+  } else if (!options_.quiet) {
     context.out << fmt::format("{}, {}: {}, {}\n", count(read.files.size(), "file"),
                                count(loaded.events.size(), "event"), count(errors, "error"),
                                count(warnings, "warning"));

@@ -1,4 +1,5 @@
 #include "render/chart_svg.hpp"
+#include "render/markup_escape.hpp"
 
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -235,32 +236,7 @@ long long write_legend(std::ostream& out, const ChartLayout& layout, long long t
 
 } // namespace
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&apos;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
+std::string xml_escape(std::string_view text) { return escape_markup(text, Quotes::escape); }
 
 void write_chart_svg(std::ostream& out, const EventList& events, std::span<const model::Treaty> treaties,
                      const ChartSvgOptions& options) {

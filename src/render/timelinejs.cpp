@@ -1,4 +1,5 @@
 #include "render/timelinejs.hpp"
+#include "render/markup_escape.hpp"
 
 #include "model/event_type.hpp"
 #include "util/text.hpp"
@@ -100,26 +101,7 @@ Json slide_of(const model::Event& event, const TreatyNames& names) {
 
 } // namespace
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
+std::string html_escape(std::string_view text) { return escape_markup(text, Quotes::keep); }
 
 void write_timelinejs(std::ostream& out, const EventList& events, const TreatyNames& names) {
   auto slides = Json::array();

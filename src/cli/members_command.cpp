@@ -98,8 +98,9 @@ CLI::App* MembersCommand::add_to(CLI::App& app) {
       ->option_text("DATE")
       ->group(filters);
   add_repeatable(*members, "-T,--treaty", options.treaties,
-                 "Treaty id or alias (repeatable; default: every treaty with a party that has a status)", "ID",
-                 filters);
+                 "Treaty id or alias (repeatable; default: the only treaty loaded, else every treaty with a party that "
+                 "passes --status and -c)",
+                 "ID", filters);
   add_repeatable(*members, "--status", options.statuses,
                  "candidate, announced, member, withdrawn or suspended (repeatable)", "STATUS", filters);
   add_repeatable(*members, "-c,--country", options.countries, "Party: ISO code or English name (repeatable)", "X",

@@ -1,6 +1,7 @@
 #include "cli/chart_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/command.hpp"
+#include "cli/completions_command.hpp"
 #include "cli/list_command.hpp"
 #include "cli/members_command.hpp"
 #include "cli/report_command.hpp"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_report_command());
   commands.push_back(make_chart_command());
   commands.push_back(make_check_command());
+  commands.push_back(make_completions_command());
   return commands;
 }
 

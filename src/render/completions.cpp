@@ -67,4 +67,22 @@ std::string with_stem(std::string_view script, std::string_view stem) {
   return text.append(script.substr(start));
 }
 
+std::string shell_quote(std::string_view word, std::string_view safe, QuoteStyle style) {
+  if (!word.empty() && word.find_first_not_of(safe) == std::string_view::npos) {
+    return std::string(word);
+  }
+  std::string quoted = "'";
+  for (const char c : word) {
+    if (style == QuoteStyle::posix && c == '\'') {
+      quoted += "'\\''";
+      continue;
+    }
+    if (style == QuoteStyle::fish && (c == '\\' || c == '\'')) {
+      quoted += '\\';
+    }
+    quoted += c;
+  }
+  return quoted + "'";
+}
+
 } // namespace accords::render

@@ -92,4 +92,12 @@ void write_fish_completion(std::ostream& out, const CompletionSpec& spec);
 // functions "_@STEM@_..." so that two programs' scripts can be loaded side by side.
 [[nodiscard]] std::string with_stem(std::string_view script, std::string_view stem);
 
+// How a word that needs quoting is put in single quotes: POSIX shells (bash, zsh) close the
+// quotes around an escaped quote ('\''); fish escapes a backslash or quote with a backslash.
+enum class QuoteStyle { posix, fish };
+
+// The word as the shell reads it back: as is when it is non-empty and holds only characters
+// from `safe`, else in single quotes written in `style`.
+[[nodiscard]] std::string shell_quote(std::string_view word, std::string_view safe, QuoteStyle style);
+
 } // namespace accords::render

@@ -15,16 +15,8 @@ namespace {
 // The word as bash reads it back: as is when it holds only characters bash leaves alone,
 // else in single quotes ('\'' for a quote inside).
 std::string quote(std::string_view word) {
-  const bool plain = !word.empty() && word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-                                                             "0123456789_.,/+=@%:-") == std::string_view::npos;
-  if (plain) {
-    return std::string(word);
-  }
-  std::string quoted = "'";
-  for (const char c : word) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
+  return shell_quote(word, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,/+=@%:-",
+                     QuoteStyle::posix);
 }
 
 std::string quote_all(const std::vector<std::string>& words) {

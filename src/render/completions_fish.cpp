@@ -13,19 +13,7 @@ namespace {
 // The text as fish reads it back: as is when it holds only characters fish leaves alone,
 // else in single quotes (where only \\ and \' are escapes).
 std::string quote(std::string_view text) {
-  const bool plain = !text.empty() && text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-                                                             "0123456789_.,/+=@:-") == std::string_view::npos;
-  if (plain) {
-    return std::string(text);
-  }
-  std::string quoted = "'";
-  for (const char c : text) {
-    if (c == '\\' || c == '\'') {
-      quoted += '\\';
-    }
-    quoted += c;
-  }
-  return quoted + "'";
+  return shell_quote(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,/+=@:-", QuoteStyle::fish);
 }
 
 std::string quote_all(const std::vector<std::string>& words) {

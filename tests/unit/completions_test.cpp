@@ -460,3 +460,22 @@ TEST(CompletionsCommand, TheValuesOptionIsHiddenFromHelp) {
 
 } // namespace
 } // namespace accords::cli
+
+namespace accords::render {
+namespace {
+
+TEST(ShellQuote, SafeWordsStayAsTheyAre) {
+  EXPECT_EQ(shell_quote("abc-1", "abc-1", QuoteStyle::posix), "abc-1");
+  EXPECT_EQ(shell_quote("", "abc", QuoteStyle::posix), "''");
+}
+
+TEST(ShellQuote, PosixClosesTheQuotesAroundAQuote) {
+  EXPECT_EQ(shell_quote("it's a\\b", "a", QuoteStyle::posix), "'it'\\''s a\\b'");
+}
+
+TEST(ShellQuote, FishEscapesBackslashAndQuote) {
+  EXPECT_EQ(shell_quote("it's a\\b", "a", QuoteStyle::fish), "'it\\'s a\\\\b'");
+}
+
+} // namespace
+} // namespace accords::render

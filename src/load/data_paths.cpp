@@ -1,6 +1,7 @@
 #include "load/data_paths.hpp"
 
 #include "load/builtin.hpp"
+#include "load/limits.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -11,8 +12,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <sstream>
+#include <string_view>
 #include <system_error>
+#include <vector>
 
 namespace accords::load {
 namespace fs = std::filesystem;
@@ -30,29 +32,95 @@ bool is_hidden(const fs::path& path) {
 
 std::string describe(const std::error_code& error) { return error.message(); }
 
+// Reads `in` to its end, or stops with `why` set once it holds more than `budget` bytes
+// (the per-file limit or what is left of the total one; see limits.hpp), so an endless
+// stream (a FIFO, /dev/zero) costs at most the limit in memory. With `stop_at_nul` (a
+// FIFO, a device, standard input) reading also stops at a piece holding a NUL byte: no
+// timeline file holds one, and the bytes up to it are enough for the parser to report it.
+// `expected` is a regular file's size, read in one piece.
+std::optional<std::string> read_capped(std::istream& in, std::size_t budget, bool stop_at_nul, std::string& why,
+                                       std::size_t expected = 0) {
+  // Pieces of 1 MiB, joined at the end: a growing string would hold its old and new
+  // buffers at once when it reallocates, twice the limit at worst.
+  constexpr std::size_t chunk = std::size_t{1} << 20;
+  std::vector<std::string> pieces;
+  std::size_t total = 0;
+  while (in) {
+    std::string piece(std::max(chunk, expected + 1 - std::min(expected, total)), '\0');
+    in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+    piece.resize(static_cast<std::size_t>(in.gcount()));
+    total += piece.size();
+    if (total > budget) {
+      why = budget == limits::max_file_bytes
+                ? fmt::format("larger than the {} limit", limits::max_file_text)
+                : fmt::format("the data paths hold more than the {} limit in all", limits::max_file_text);
+      return std::nullopt;
+    }
+    const bool nul = stop_at_nul && piece.find('\0') != std::string::npos;
+    pieces.push_back(std::move(piece));
+    if (nul) {
+      break;
+    }
+  }
+  if (in.bad()) {
+    why = std::strerror(errno);
+    return std::nullopt;
+  }
+  if (pieces.size() == 1) {
+    return std::move(pieces.front()); // a regular file, read in one piece of its size
+  }
+  std::string bytes;
+  bytes.reserve(total);
+  for (auto& piece : pieces) {
+    bytes += piece;
+    std::string().swap(piece); // freed as it is copied
+  }
+  return bytes;
+}
+
 // Reads a whole file; nullopt with `why` set when it cannot be read.
-std::optional<std::string> read_file(const fs::path& path, std::string& why) {
+std::optional<std::string> read_file(const fs::path& path, std::size_t budget, std::string& why) {
   std::error_code error;
-  if (fs::is_directory(path, error)) {
+  const auto status = fs::status(path, error);
+  if (error) {
+    why = describe(error);
+    return std::nullopt;
+  }
+  if (fs::is_directory(status)) {
     why = "is a directory";
     return std::nullopt;
+  }
+  if (fs::is_regular_file(status)) {
+    const auto size = fs::file_size(path, error);
+    if (!error && size > std::min(budget, limits::max_file_bytes)) { // rejected without reading it
+      why = size > limits::max_file_bytes
+                ? fmt::format("larger than the {} limit", limits::max_file_text)
+                : fmt::format("the data paths hold more than the {} limit in all", limits::max_file_text);
+      return std::nullopt;
+    }
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     why = std::strerror(errno);
     return std::nullopt;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    why = std::strerror(errno);
-    return std::nullopt;
+  const bool regular = fs::is_regular_file(status);
+  const auto expected = regular ? fs::file_size(path, error) : 0;
+  return read_capped(in, std::min(budget, limits::max_file_bytes), !regular, why, error ? 0 : expected);
+}
+
+// What is left of the total limit once `result` holds what it holds.
+std::size_t budget_left(const ReadResult& result) {
+  std::size_t used = 0;
+  for (const auto& source : result.sources) {
+    used += source.bytes.size();
   }
-  return bytes;
+  return used >= limits::max_total_bytes ? 0 : limits::max_total_bytes - used;
 }
 
 void read_one(const fs::path& path, ReadResult& result) {
   std::string why;
-  if (auto bytes = read_file(path, why)) {
+  if (auto bytes = read_file(path, budget_left(result), why)) {
     result.sources.push_back({path.string(), std::move(*bytes)});
   } else {
     result.errors.push_back(fmt::format("cannot read '{}': {}", path.string(), why));
@@ -107,9 +175,12 @@ ReadResult read_data_paths(const std::vector<std::string>& paths, std::istream& 
   ReadResult result;
   for (const auto& path : paths) {
     if (path == "-") {
-      std::ostringstream bytes;
-      bytes << standard_input.rdbuf();
-      result.sources.push_back({"<stdin>", bytes.str()});
+      std::string why;
+      if (auto bytes = read_capped(standard_input, std::min(budget_left(result), limits::max_file_bytes), true, why)) {
+        result.sources.push_back({"<stdin>", std::move(*bytes)});
+      } else {
+        result.errors.push_back(fmt::format("cannot read standard input: {}", why));
+      }
       continue;
     }
     std::error_code error;

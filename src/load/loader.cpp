@@ -1,6 +1,7 @@
 #include "load/loader.hpp"
 
 #include "load/document_reader.hpp"
+#include "load/limits.hpp"
 #include "load/yaml_tree.hpp"
 #include "util/spell.hpp"
 
@@ -42,11 +43,22 @@ LoadResult load_sources(const std::vector<SourceText>& sources) {
   LoadResult result;
   std::vector<FileContent> files;
   files.reserve(sources.size());
+  std::size_t event_count = 0;
   for (const auto& source : sources) {
     auto path = std::make_shared<const std::string>(source.name);
     result.diagnostics.add_file(path);
+    if (event_count > limits::max_events) {
+      continue; // already reported: the files after the limit are not read
+    }
     if (auto root = parse_yaml(source.bytes, path, result.diagnostics)) {
       files.push_back(read_document(*root, path, result.diagnostics));
+      event_count += files.back().events.size();
+      if (event_count > limits::max_events) {
+        const auto& over = files.back().events[files.back().events.size() - (event_count - limits::max_events)];
+        result.diagnostics.error(over.event.defined_at, fmt::format("more than {} events in all: the limit is {}",
+                                                                    limits::max_events, limits::max_events));
+        files.back().events.clear();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 #include "load/yaml_tree.hpp"
 
+#include "load/limits.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -153,6 +154,29 @@ std::string syntax_hint(const std::string& message, std::string_view bytes, int 
   return "";
 }
 
+// Thrown by the tree builder to stop parsing at a collection nested too deeply.
+struct TooDeep {
+  YAML::Mark mark;
+};
+
+// The offset of the start of the first line longer than limits::max_line_bytes (not
+// counting its line end), or npos when there is none.
+std::size_t first_long_line(std::string_view bytes) {
+  std::size_t start = 0;
+  while (start < bytes.size()) {
+    const auto end = bytes.find('\n', start);
+    const auto length = (end == std::string_view::npos ? bytes.size() : end) - start;
+    if (length > limits::max_line_bytes + 1) { // + 1: a carriage return before the line feed
+      return start;
+    }
+    if (end == std::string_view::npos) {
+      break;
+    }
+    start = end + 1;
+  }
+  return std::string_view::npos;
+}
+
 // Builds YamlNode trees from parser events, reporting what the format forbids.
 class TreeBuilder : public YAML::EventHandler {
 public:
@@ -194,6 +218,14 @@ public:
     if (tag != "?") { // quoted, block or explicitly tagged: see quote_closed()
       check_quote(mark);
     }
+    if (value.size() > limits::max_value_bytes) {
+      error(mark,
+            fmt::format("this value is longer than the {} limit ({} bytes)", limits::max_line_text, value.size()));
+      auto node = start(mark, YamlNode::Kind::null);
+      node.reported = true;
+      finish(std::move(node));
+      return;
+    }
     auto node = start(mark, YamlNode::Kind::scalar);
     node.value = value;
     finish(std::move(node));
@@ -202,6 +234,7 @@ public:
   void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
     check_anchor(mark, anchor);
+    check_depth(mark);
     stack_.push_back({start(mark, YamlNode::Kind::sequence), std::nullopt, {}, style == YAML::EmitterStyle::Flow});
   }
 
@@ -210,6 +243,7 @@ public:
   void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
     check_anchor(mark, anchor);
+    check_depth(mark);
     stack_.push_back({start(mark, YamlNode::Kind::mapping), std::nullopt, {}, style == YAML::EmitterStyle::Flow});
   }
 
@@ -265,6 +299,13 @@ private:
       error(mark, "YAML anchors are not supported: write the value out in full");
     }
     reported_anchor_ = false;
+  }
+
+  // Stops parsing at a collection that would be nested more than limits::max_depth deep.
+  void check_depth(const YAML::Mark& mark) const {
+    if (stack_.size() >= static_cast<std::size_t>(limits::max_depth)) {
+      throw TooDeep{mark};
+    }
   }
 
   void close() {
@@ -359,6 +400,13 @@ std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr
                                            code));
     return std::nullopt;
   }
+  if (const auto long_line = first_long_line(bytes); long_line != std::string_view::npos) {
+    // Checked before yaml-cpp, which would copy such a value several times, slowly.
+    const auto [line, column] = position_of(bytes, long_line);
+    diagnostics.error({path, line, column},
+                      fmt::format("line {} is longer than the {} limit on a line", line, limits::max_line_text));
+    return std::nullopt;
+  }
   ViewBuffer buffer(bytes);
   std::istream stream(&buffer);
   Diagnostics found;
@@ -384,6 +432,10 @@ std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr
                         : "a timeline file holds one YAML document, found a second one");
       }
     }
+  } catch (const TooDeep& e) {
+    found.error({path, e.mark.line + 1, e.mark.column + 1},
+                fmt::format("sequences and mappings are nested more than {} levels deep", limits::max_depth));
+    syntax_failed = true;
   } catch (const YAML::DeepRecursion& e) { // yaml-cpp's message for this is "bad file"
     found.error({path, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1},
                 "YAML syntax error: sequences and mappings are nested too deeply");

@@ -379,11 +379,34 @@ TEST(ParseYamlSyntax, BackslashAtEndOfFile) {
 }
 
 TEST(ParseYamlSyntax, NestingTooDeep) {
+  // accords stops at 64 levels (load/limits.hpp), long before yaml-cpp's own limit.
   const auto parsed = parse(std::string(5000, '['));
   EXPECT_FALSE(parsed.root.has_value());
   ASSERT_EQ(parsed.messages.size(), 1U);
   EXPECT_EQ(parsed.messages[0].substr(parsed.messages[0].find(": error: ")),
-            ": error: YAML syntax error: sequences and mappings are nested too deeply");
+            ": error: sequences and mappings are nested more than 64 levels deep");
+}
+
+TEST(ParseYamlSyntax, NestingAtTheLimitIsFine) {
+  EXPECT_TRUE(parse(std::string(64, '[') + std::string(64, ']')).messages.empty());
+  EXPECT_EQ(parse(std::string(65, '[') + std::string(65, ']')).messages.size(), 1U);
+}
+
+TEST(ParseYamlSyntax, LineTooLong) {
+  const auto parsed = parse("a: 1\nb: " + std::string((std::size_t{1} << 20) + 1, 'x') + "\n");
+  EXPECT_FALSE(parsed.root.has_value());
+  EXPECT_EQ(parsed.messages, (Messages{"t.yaml:2:1: error: line 2 is longer than the 1 MiB limit on a line"}));
+}
+
+TEST(ParseYamlSyntax, ValueTooLong) {
+  std::string text = "a: >\n";
+  for (int i = 0; i < 2100; ++i) {
+    text += "  " + std::string(500, 'x') + "\n";
+  }
+  const auto parsed = parse(text);
+  ASSERT_EQ(parsed.messages.size(), 1U);
+  EXPECT_NE(parsed.messages[0].find("t.yaml:1:4: error: this value is longer than the 1 MiB limit"), std::string::npos)
+      << parsed.messages[0];
 }
 
 TEST(ParseYamlSyntax, ASyntaxErrorDropsTheWholeFile) {

@@ -27,7 +27,23 @@ struct YamlNode {
 
   // "a scalar", "a sequence", "a mapping" or "null", for messages.
   [[nodiscard]] std::string_view kind_name() const;
+
+  // Declared here and defaulted below the class: clang with libstdc++ rejects the implicit
+  // ones while std::pair<YamlNode, YamlNode> is still incomplete.
+  YamlNode();
+  YamlNode(const YamlNode&);
+  YamlNode(YamlNode&&) noexcept;
+  YamlNode& operator=(const YamlNode&);
+  YamlNode& operator=(YamlNode&&) noexcept;
+  ~YamlNode();
 };
+
+inline YamlNode::YamlNode() = default;
+inline YamlNode::YamlNode(const YamlNode&) = default;
+inline YamlNode::YamlNode(YamlNode&&) noexcept = default;
+inline YamlNode& YamlNode::operator=(const YamlNode&) = default;
+inline YamlNode& YamlNode::operator=(YamlNode&&) noexcept = default;
+inline YamlNode::~YamlNode() = default;
 
 // Parses one timeline file's bytes into a tree. Every problem (invalid UTF-8, control
 // characters, YAML syntax including quoted text left open at the end of the file, nesting

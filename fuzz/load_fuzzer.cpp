@@ -14,8 +14,7 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::vector<accords::load::SourceText> sources{
-      {"<stdin>", std::string(reinterpret_cast<const char*>(data), size)}};
+  std::vector<accords::load::SourceText> sources{{"<stdin>", std::string(reinterpret_cast<const char*>(data), size)}};
   accords::load::LoadResult result = accords::load::load_sources(sources);
 
   // Diagnostics are printed with the offending source line and a caret under the column.

@@ -8,5 +8,5 @@ while IFS= read -r file; do
     echo "not formatted: $file (run clang-format -i $file)"
     status=1
   fi
-done < <(find src tools tests bench -name '*.cpp' -o -name '*.hpp' 2>/dev/null)
+done < <(find src tools tests bench fuzz -name '*.cpp' -o -name '*.hpp' 2>/dev/null)
 exit $status

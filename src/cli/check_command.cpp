@@ -4,6 +4,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/flags.hpp"
 #include "cli/session.hpp"
+#include "load/limits.hpp"
 #include "load/lint.hpp"
 #include "load/loader.hpp"
 
@@ -11,7 +12,6 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <ostream>
@@ -32,7 +32,9 @@ struct CheckOptions {
 const std::vector<std::string> check_formats{"text", "json"};
 
 // The problems and the counts as one JSON object, for editors and CI:
-// {"files", "events", "errors", "warnings", "problems": [{"path", "line", "column", "severity", "message"}]}.
+// {"files", "events", "errors", "warnings", "problems": [{"path", "line", "column", "severity", "message"}],
+// "unlisted"}. The counts cover every problem; "unlisted" is how many of them are not in
+// "problems" (past limits::max_diagnostics), 0 when it lists them all.
 void write_check_json(std::ostream& out, const load::Diagnostics& diagnostics, std::size_t files, std::size_t events,
                       std::size_t errors, std::size_t warnings) {
   auto problems = nlohmann::ordered_json::array();
@@ -51,6 +53,7 @@ void write_check_json(std::ostream& out, const load::Diagnostics& diagnostics, s
   object["errors"] = errors;
   object["warnings"] = warnings;
   object["problems"] = std::move(problems);
+  object["unlisted"] = diagnostics.not_stored();
   out << object.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
@@ -78,8 +81,10 @@ CLI::App* CheckCommand::add_to(CLI::App& app) {
                   "Print only the problems (on standard error), not the summary line; the exit status is "
                   "still 1 if there is any error");
   add_format_flag(*check, options_.format, check_formats,
-                  "default: text, the problems on standard error and a summary line; json: one object with the "
-                  "counts and every problem, on standard output");
+                  fmt::format("default: text, the problems on standard error and a summary line; json: one object "
+                              "with the counts of every problem and the problems (the first {} found), on "
+                              "standard output",
+                              load::limits::max_diagnostics));
   return check;
 }
 
@@ -96,10 +101,9 @@ void CheckCommand::run(const GlobalOptions& global, Context& context) {
     print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
   }
 
-  const auto& all = loaded.diagnostics.all();
-  const auto warnings = static_cast<std::size_t>(std::count_if(
-      all.begin(), all.end(), [](const load::Diagnostic& d) { return d.severity == load::Severity::warning; }));
-  const auto errors = read.unreadable + (all.size() - warnings);
+  // Every problem counts, also those past the stored ones that are listed.
+  const auto warnings = loaded.diagnostics.warning_count();
+  const auto errors = read.unreadable + loaded.diagnostics.error_count();
   if (format == "json") {
     write_check_json(context.out, loaded.diagnostics, read.files.size(), loaded.events.size(), errors, warnings);
   } else if (!options_.quiet) {

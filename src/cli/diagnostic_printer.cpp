@@ -2,7 +2,10 @@
 
 #include "util/utf8.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +73,25 @@ void print_diagnostics(std::ostream& err, const load::Diagnostics& diagnostics,
     const auto prefix = text->substr(0, std::min(text->size(), static_cast<std::size_t>(diagnostic.where.column - 1)));
     err << "  " << *text << '\n' << "  " << std::string(util::display_width(prefix), ' ') << "^\n";
   }
+  if (const auto line = not_listed_line(diagnostics)) {
+    err << *line << '\n';
+  }
+}
+
+std::optional<std::string> not_listed_line(const load::Diagnostics& diagnostics) {
+  const auto missing = diagnostics.not_stored();
+  if (missing == 0) {
+    return std::nullopt;
+  }
+  const auto& listed = diagnostics.all();
+  const auto listed_errors = static_cast<std::size_t>(std::count_if(
+      listed.begin(), listed.end(), [](const load::Diagnostic& d) { return d.severity == load::Severity::error; }));
+  const auto errors = diagnostics.error_count() - listed_errors;
+  const auto warnings = missing - errors;
+  return fmt::format(
+      "accords: {}: {} more problem{} not shown ({} error{}, {} warning{}): only the first {} found are listed",
+      errors > 0 ? "error" : "warning", missing, missing == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
+      warnings == 1 ? "" : "s", listed.size());
 }
 
 } // namespace accords::cli

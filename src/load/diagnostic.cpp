@@ -1,8 +1,11 @@
 #include "load/diagnostic.hpp"
 
+#include "load/limits.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 
 namespace accords::load {
@@ -11,24 +14,32 @@ std::string Diagnostic::text() const {
   return fmt::format("{}: {}: {}", where.text(), severity == Severity::error ? "error" : "warning", message);
 }
 
+void Diagnostics::store(Diagnostic diagnostic) {
+  if (items_.size() < limits::max_diagnostics) {
+    items_.push_back(std::move(diagnostic));
+  }
+}
+
 void Diagnostics::error(const model::Location& where, std::string message) {
-  items_.push_back({where, Severity::error, std::move(message)});
+  ++errors_;
+  store({where, Severity::error, std::move(message)});
 }
 
 void Diagnostics::warning(const model::Location& where, std::string message) {
-  items_.push_back({where, Severity::warning, std::move(message)});
+  ++warnings_;
+  store({where, Severity::warning, std::move(message)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  const auto room = limits::max_diagnostics - std::min(items_.size(), limits::max_diagnostics);
+  const auto taken = std::min(room, other.items_.size());
+  items_.insert(items_.end(), other.items_.begin(), other.items_.begin() + static_cast<std::ptrdiff_t>(taken));
+  errors_ += other.errors_;
+  warnings_ += other.warnings_;
   files_.insert(files_.end(), other.files_.begin(), other.files_.end());
 }
 
 void Diagnostics::add_file(const std::shared_ptr<const std::string>& path) { files_.push_back(path); }
-
-bool Diagnostics::has_errors() const {
-  return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
-}
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::map<const std::string*, std::size_t> file_rank;

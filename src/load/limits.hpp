@@ -27,4 +27,13 @@ inline constexpr std::size_t max_file_bytes = std::size_t{1} << 30;  // 1 GiB
 inline constexpr std::size_t max_total_bytes = std::size_t{1} << 30; // 1 GiB
 inline constexpr std::string_view max_file_text = "1 GiB";
 
+// Diagnostics stored (and so printed) per load: the first ones recorded. Every problem past
+// them is still counted, so the exit status and the totals stay right, and the printout
+// ends with how many were not listed. A thousand lines is more than anyone reads or fixes in
+// one pass, yet real data with one systematic mistake (a bad key in each of a few hundred
+// events) is still listed in full. A message is a line of about a hundred bytes (it quotes
+// at most a value the input holds too), so the stored ones take some 100 KB, and a file
+// with a million problems costs no more memory or output than one with a thousand.
+inline constexpr std::size_t max_diagnostics = 1000;
+
 } // namespace accords::load::limits

@@ -15,13 +15,13 @@ writer=""
 trap '[[ -n $writer ]] && kill "$writer" 2>/dev/null; rm -rf "$work"' EXIT
 status=0
 
-# check NAME STATUS PATTERN MAX_SECONDS MAX_KIB ARGS...: runs `accords list ARGS...` with
-# standard input from $stdin (default /dev/null).
+# check NAME STATUS PATTERN MAX_SECONDS MAX_KIB ARGS...: runs `accords $subcommand ARGS...`
+# (default `list`) with standard input from $stdin (default /dev/null).
 check() {
   local name=$1 expected=$2 pattern=$3 max_seconds=$4 max_kib=$5
   shift 5
   timeout 20 /usr/bin/time -f '%e %M' -o "$work/time" \
-    env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" list "$@" \
+    env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "${subcommand:-list}" "$@" \
     > "$work/stdout" 2> "$work/stderr" < "${stdin:-/dev/null}"
   local code=$?
   local seconds=? kib=?
@@ -148,5 +148,61 @@ writer=""
 valid_file twice-pact > "$work/twice.yaml"
 check "same file twice" 1 "twice.yaml:3:3: error: duplicate treaty id 'twice-pact' \(first defined at .*twice.yaml:3:3\)" \
   5 100000 --data "$work/twice.yaml" --data "$work/twice.yaml"
+
+# A million problems: 200000 events `- {}`, each missing its 5 required keys. Only the
+# first 1000 (limits::max_diagnostics) are stored and printed, the rest are counted: the
+# list ends with how many more there are, check's summary and JSON count them all, and
+# memory and output stay those of a thousand problems.
+{
+  printf 'schema: 1\ntreaty:\n  id: many-pact\n  name: Many Problems Pact\nevents:\n'
+  yes '  - {}' | head -n 200000
+} > "$work/many.yaml"
+many_tail='accords: error: 999000 more problems not shown \(999000 errors, 0 warnings\): only the first 1000 found are listed'
+# expect_many NAME: the last run printed exactly 1000 diagnostic lines, then the line above.
+expect_many() {
+  local listed
+  listed=$(grep -cE '^[^ ].*:[0-9]+:[0-9]+: (error|warning): ' "$work/stderr")
+  if [[ $listed != 1000 ]]; then
+    echo "  $1: $listed diagnostic lines on standard error, expected 1000"
+    status=1
+  fi
+  if ! tail -1 "$work/stderr" | grep -qE "^$many_tail\$"; then
+    echo "  $1: the last line of standard error is not the 'not shown' line:"
+    tail -1 "$work/stderr" | head -c 500
+    status=1
+  fi
+  if [[ $(wc -l < "$work/stderr") != 1001 ]]; then
+    echo "  $1: $(wc -l < "$work/stderr") lines on standard error, expected 1001"
+    status=1
+  fi
+}
+subcommand=check check "1M problems: check" 1 "$many_tail" 5 100000 "$work/many.yaml"
+expect_many "1M problems: check"
+if [[ $(cat "$work/stdout") != "1 file, 0 events: 1000000 errors, 0 warnings" ]]; then
+  echo "  1M problems: check: summary line is '$(head -c 500 "$work/stdout")'"
+  status=1
+fi
+check "1M problems: list" 1 "$many_tail" 5 100000 --data "$work/many.yaml"
+expect_many "1M problems: list"
+if [[ -s $work/stdout ]]; then
+  echo "  1M problems: list: printed something on standard output"
+  status=1
+fi
+subcommand=check check "1M problems: check json" 1 '' 5 100000 --format json "$work/many.yaml"
+if [[ -s $work/stderr ]]; then
+  echo "  1M problems: check json: printed on standard error:"
+  head -c 500 "$work/stderr"
+  status=1
+fi
+if ! python3 -c '
+import json, sys
+o = json.load(sys.stdin)
+assert (o["files"], o["events"], o["errors"], o["warnings"]) == (1, 0, 1000000, 0), o
+assert len(o["problems"]) == 1000, len(o["problems"])
+assert o["unlisted"] == 999000, o["unlisted"]
+' < "$work/stdout"; then
+  echo "  1M problems: check json: wrong counts"
+  status=1
+fi
 
 exit $status

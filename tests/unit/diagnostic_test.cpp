@@ -1,8 +1,11 @@
 // load/diagnostic: how one problem is printed, and the order a list of them is printed in.
 #include "load/diagnostic.hpp"
 
+#include "load/limits.hpp"
+
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -168,6 +171,104 @@ TEST(DiagnosticsAppend, ErrorsCarryOver) {
   EXPECT_FALSE(outer.has_errors());
   outer.append(inner);
   EXPECT_TRUE(outer.has_errors());
+}
+
+TEST(Diagnostics, CountsEverythingItStores) {
+  Diagnostics diagnostics;
+  const auto a = path("a.yaml");
+  diagnostics.error({a, 1, 1}, "e1");
+  diagnostics.warning({a, 2, 1}, "w1");
+  diagnostics.error({a, 3, 1}, "e2");
+  EXPECT_EQ(diagnostics.error_count(), 2U);
+  EXPECT_EQ(diagnostics.warning_count(), 1U);
+  EXPECT_EQ(diagnostics.not_stored(), 0U);
+  EXPECT_EQ(diagnostics.all().size(), 3U);
+}
+
+// Records `n` diagnostics of `severity` in `file`, the i-th at line i + 1 with the message
+// "<prefix><i>".
+void record(Diagnostics& diagnostics, Severity severity, std::size_t n, const Path& file, const std::string& prefix) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const model::Location where{file, static_cast<int>(i) + 1, 1};
+    if (severity == Severity::error) {
+      diagnostics.error(where, prefix + std::to_string(i));
+    } else {
+      diagnostics.warning(where, prefix + std::to_string(i));
+    }
+  }
+}
+
+constexpr std::size_t cap = limits::max_diagnostics;
+
+TEST(DiagnosticsCap, StoresTheFirstOnesAndCountsTheRest) {
+  Diagnostics diagnostics;
+  record(diagnostics, Severity::error, cap + 250, path("a.yaml"), "e");
+  record(diagnostics, Severity::warning, 50, path("a.yaml"), "w");
+  ASSERT_EQ(diagnostics.all().size(), cap);
+  EXPECT_EQ(diagnostics.all().front().message, "e0");
+  EXPECT_EQ(diagnostics.all().back().message, "e" + std::to_string(cap - 1));
+  EXPECT_EQ(diagnostics.sorted().size(), cap);
+  EXPECT_EQ(diagnostics.error_count(), cap + 250);
+  EXPECT_EQ(diagnostics.warning_count(), 50U);
+  EXPECT_EQ(diagnostics.not_stored(), 300U);
+  EXPECT_TRUE(diagnostics.has_errors());
+}
+
+TEST(DiagnosticsCap, AnErrorPastTheCapStillCounts) {
+  // has_errors() must not depend on what is stored: here every stored one is a warning.
+  Diagnostics diagnostics;
+  record(diagnostics, Severity::warning, cap, path("a.yaml"), "w");
+  EXPECT_FALSE(diagnostics.has_errors());
+  record(diagnostics, Severity::error, 1, path("a.yaml"), "e");
+  EXPECT_TRUE(diagnostics.has_errors());
+  EXPECT_EQ(diagnostics.error_count(), 1U);
+  EXPECT_EQ(diagnostics.not_stored(), 1U);
+  for (const auto& diagnostic : diagnostics.all()) {
+    EXPECT_EQ(diagnostic.severity, Severity::warning);
+  }
+}
+
+TEST(DiagnosticsCap, AppendFillsOnlyTheRoomLeftAndAddsEveryCount) {
+  const auto b = path("b.yaml");
+  Diagnostics outer;
+  record(outer, Severity::warning, cap - 10, path("a.yaml"), "outer ");
+  Diagnostics inner;
+  inner.add_file(b);
+  record(inner, Severity::error, cap + 5, b, "inner "); // inner is full itself, 5 not stored
+  ASSERT_EQ(inner.not_stored(), 5U);
+  outer.append(inner);
+  ASSERT_EQ(outer.all().size(), cap);
+  EXPECT_EQ(outer.all()[cap - 10].message, "inner 0"); // the first ones of inner, in order
+  EXPECT_EQ(outer.all().back().message, "inner 9");
+  EXPECT_EQ(outer.error_count(), cap + 5);
+  EXPECT_EQ(outer.warning_count(), cap - 10);
+  EXPECT_EQ(outer.not_stored(), cap - 5); // (cap - 10) + (cap + 5) recorded, cap stored
+  EXPECT_TRUE(outer.has_errors());
+  EXPECT_EQ(outer.sorted().front().where.path, b); // registered by inner, so sorted before a.yaml
+}
+
+TEST(DiagnosticsCap, AppendToAFullListStoresNothingButCounts) {
+  Diagnostics outer;
+  record(outer, Severity::error, cap, path("a.yaml"), "outer ");
+  Diagnostics inner;
+  record(inner, Severity::warning, 1, path("a.yaml"), "inner warning ");
+  record(inner, Severity::error, 1, path("a.yaml"), "inner error ");
+  outer.append(inner);
+  EXPECT_EQ(outer.all().size(), cap);
+  EXPECT_EQ(outer.all().back().message, "outer " + std::to_string(cap - 1));
+  EXPECT_EQ(outer.error_count(), cap + 1);
+  EXPECT_EQ(outer.warning_count(), 1U);
+  EXPECT_EQ(outer.not_stored(), 2U);
+}
+
+TEST(DiagnosticsCap, AppendOfAnEmptyListChangesNothing) {
+  Diagnostics outer;
+  record(outer, Severity::error, 1, path("a.yaml"), "e");
+  outer.append(Diagnostics{});
+  EXPECT_EQ(outer.all().size(), 1U);
+  EXPECT_EQ(outer.error_count(), 1U);
+  EXPECT_EQ(outer.warning_count(), 0U);
+  EXPECT_EQ(outer.not_stored(), 0U);
 }
 
 } // namespace

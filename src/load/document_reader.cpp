@@ -366,6 +366,26 @@ bool valid_id(std::string_view id) {
          std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
 }
 
+std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
+                                     Diagnostics& diagnostics) {
+  Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
+  Reader reader(path, event_problems);
+  std::deque<EventDraft> events; // grows without copying what it holds
+  const EventSink read_each = [&](YamlNode&& item) {
+    if (auto draft = read_event(reader, item)) {
+      events.push_back(std::move(*draft));
+    }
+  };
+  const auto root = parse_yaml(bytes, path, diagnostics, read_each);
+  if (!root) {
+    return std::nullopt;
+  }
+  auto content = read_document(*root, path, diagnostics);
+  diagnostics.append(event_problems);
+  content.events = std::move(events);
+  return content;
+}
+
 FileContent read_document(const YamlNode& root, const std::shared_ptr<const std::string>& path,
                           Diagnostics& diagnostics) {
   Reader reader(path, diagnostics);

@@ -7,6 +7,7 @@
 #include "model/event.hpp"
 #include "model/treaty.hpp"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +31,7 @@ struct EventDraft {
 struct FileContent {
   std::optional<model::Treaty> treaty;      // a treaty defined by this file
   std::optional<TreatyRef> default_treaty;  // the file's `treaty` (defined here or referenced)
-  std::vector<EventDraft> events;           // valid events only; invalid ones are reported
+  std::deque<EventDraft> events;            // valid events only; invalid ones are reported
   std::optional<std::string> broken_treaty; // id of a treaty defined here with errors (already reported)
   // True when the file's `treaty` has errors (already reported): its events without a
   // `treaty` key of their own are left out without another error.
@@ -44,5 +45,12 @@ struct FileContent {
 // `diagnostics`; events with errors are left out of the result.
 [[nodiscard]] FileContent read_document(const YamlNode& root, const std::shared_ptr<const std::string>& path,
                                         Diagnostics& diagnostics);
+
+// Parses and reads one timeline file's bytes, reading each event as soon as the parser has
+// it (see parse_yaml's `events_sink`), so that memory never holds the file's whole tree.
+// Gives the same content and diagnostics as parse_yaml then read_document; nullopt when
+// parse_yaml gives no tree.
+[[nodiscard]] std::optional<FileContent>
+read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics);
 
 } // namespace accords::load

@@ -8,9 +8,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
+#include <thread>
 
 namespace accords::load {
 namespace {
@@ -37,21 +41,69 @@ std::string undefined_treaty(const std::string& id, const std::vector<std::strin
   return fmt::format("undefined treaty '{}'{}", id, util::did_you_mean(id, treaty_ids));
 }
 
+// One file read on its own: its content and the problems found in it.
+struct FileRead {
+  std::shared_ptr<const std::string> path;
+  Diagnostics diagnostics;
+  std::optional<FileContent> content;
+};
+
+// Reads every source, several at a time on machines with several cores (each file is
+// parsed by one thread); the results are in the order of `sources` whatever the timing.
+std::vector<FileRead> read_files(const std::vector<SourceText>& sources) {
+  std::vector<FileRead> read(sources.size());
+  for (std::size_t index = 0; index < sources.size(); ++index) {
+    read[index].path = std::make_shared<const std::string>(sources[index].name);
+  }
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure; // the first exception a thread met (out of memory), rethrown here
+  std::mutex failure_lock;
+  const auto work = [&] {
+    for (auto index = next++; index < sources.size(); index = next++) {
+      try {
+        auto& file = read[index];
+        file.content = read_file(sources[index].bytes, file.path, file.diagnostics);
+      } catch (...) {
+        const std::lock_guard lock(failure_lock);
+        if (!failure) {
+          failure = std::current_exception();
+        }
+      }
+    }
+  };
+  const auto cores = std::max(1U, std::thread::hardware_concurrency());
+  const auto helpers = std::min<std::size_t>(cores, sources.size()) - (sources.empty() ? 0 : 1);
+  std::vector<std::thread> threads;
+  threads.reserve(helpers);
+  for (std::size_t count = 0; count < helpers; ++count) {
+    threads.emplace_back(work);
+  }
+  work(); // this thread reads too
+  for (auto& thread : threads) {
+    thread.join();
+  }
+  if (failure) {
+    std::rethrow_exception(failure);
+  }
+  return read;
+}
+
 } // namespace
 
 LoadResult load_sources(const std::vector<SourceText>& sources) {
   LoadResult result;
+  auto read = read_files(sources);
   std::vector<FileContent> files;
   files.reserve(sources.size());
   std::size_t event_count = 0;
-  for (const auto& source : sources) {
-    auto path = std::make_shared<const std::string>(source.name);
-    result.diagnostics.add_file(path);
+  for (auto& file : read) {
+    result.diagnostics.add_file(file.path);
     if (event_count > limits::max_events) {
-      continue; // already reported: the files after the limit are not read
+      continue; // already reported: the files after the limit count for nothing
     }
-    if (auto root = parse_yaml(source.bytes, path, result.diagnostics)) {
-      files.push_back(read_document(*root, path, result.diagnostics));
+    result.diagnostics.append(file.diagnostics);
+    if (file.content) {
+      files.push_back(std::move(*file.content));
       event_count += files.back().events.size();
       if (event_count > limits::max_events) {
         const auto& over = files.back().events[files.back().events.size() - (event_count - limits::max_events)];
@@ -61,6 +113,8 @@ LoadResult load_sources(const std::vector<SourceText>& sources) {
       }
     }
   }
+  read.clear();
+  result.events.reserve(std::min(event_count, limits::max_events));
 
   std::map<std::string, model::Location> treaty_ids;
   std::set<std::string> broken_treaties; // defined with errors, already reported: references to them are not
@@ -109,6 +163,7 @@ LoadResult load_sources(const std::vector<SourceText>& sources) {
         result.events.push_back(std::move(draft.event));
       }
     }
+    file.events.clear(); // each file's drafts are freed as soon as they are moved
   }
   return result;
 }

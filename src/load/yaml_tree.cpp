@@ -180,8 +180,9 @@ std::size_t first_long_line(std::string_view bytes) {
 // Builds YamlNode trees from parser events, reporting what the format forbids.
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(std::string_view bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics)
-      : bytes_(bytes), path_(path), diagnostics_(diagnostics) {}
+  TreeBuilder(std::string_view bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics,
+              const EventSink* events_sink = nullptr)
+      : bytes_(bytes), path_(path), diagnostics_(diagnostics), events_sink_(events_sink) {}
 
   std::optional<YamlNode> take_root() { return std::move(root_); }
   // True when a quoted scalar ran to the end of the file (reported): the tree is not usable.
@@ -235,7 +236,9 @@ public:
                        YAML::EmitterStyle::value style) override {
     check_anchor(mark, anchor);
     check_depth(mark);
+    const bool stream = starts_root_events();
     stack_.push_back({start(mark, YamlNode::Kind::sequence), std::nullopt, {}, style == YAML::EmitterStyle::Flow});
+    stack_.back().stream_items = stream;
   }
 
   void OnSequenceEnd() override { close(); }
@@ -259,9 +262,41 @@ private:
   struct Frame {
     YamlNode node;
     std::optional<YamlNode> pending_key;
-    std::map<std::string, std::pair<int, int>> seen_keys; // key -> (line, column) of its first use
-    bool flow = false;                                    // written [a, b] or {a: b}
+    // key -> (line, column) of its first use; filled only once the mapping has many keys
+    // (a small mapping is searched directly, which is faster).
+    std::map<std::string, std::pair<int, int>> seen_keys;
+    bool flow = false;         // written [a, b] or {a: b}
+    bool stream_items = false; // the root's `events`: items go to the sink, not into the tree
   };
+
+  // Mappings with fewer keys than this are searched for duplicates without an index.
+  static constexpr std::size_t indexed_keys = 16;
+
+  // True when the sequence starting now is the value of the root mapping's first `events`
+  // key and there is a sink for its items.
+  [[nodiscard]] bool starts_root_events() const {
+    if (events_sink_ == nullptr || stack_.size() != 1) {
+      return false;
+    }
+    const auto& root = stack_.front();
+    return root.node.kind == YamlNode::Kind::mapping && root.pending_key &&
+           root.pending_key->kind == YamlNode::Kind::scalar && root.pending_key->value == "events" &&
+           !first_use(root, "events");
+  }
+
+  // The line and column where `key` was first used in the mapping of `frame`, or nullptr.
+  static std::optional<std::pair<int, int>> first_use(const Frame& frame, const std::string& key) {
+    if (frame.node.pairs.size() < indexed_keys) {
+      for (const auto& [existing, value] : frame.node.pairs) {
+        if (existing.value == key) {
+          return std::make_pair(existing.line, existing.column);
+        }
+      }
+      return std::nullopt;
+    }
+    const auto found = frame.seen_keys.find(key);
+    return found == frame.seen_keys.end() ? std::nullopt : std::optional(found->second);
+  }
 
   YamlNode start(const YAML::Mark& mark, YamlNode::Kind kind) const {
     YamlNode node;
@@ -321,7 +356,9 @@ private:
       return;
     }
     auto& frame = stack_.back();
-    if (frame.node.kind == YamlNode::Kind::sequence) {
+    if (frame.stream_items) {
+      (*events_sink_)(std::move(node));
+    } else if (frame.node.kind == YamlNode::Kind::sequence) {
       frame.node.items.push_back(std::move(node));
     } else if (!frame.pending_key) {
       frame.pending_key = std::move(node);
@@ -336,12 +373,19 @@ private:
       error_at(key.line, key.column, fmt::format("a mapping key must be text, found {}", key.kind_name()));
       return;
     }
-    const auto [first, inserted] = frame.seen_keys.emplace(key.value, std::make_pair(key.line, key.column));
-    if (!inserted) {
-      error_at(key.line, key.column,
-               fmt::format("duplicate key '{}' (first used at line {}, column {})", key.value, first->second.first,
-                           first->second.second));
+    if (const auto first = first_use(frame, key.value)) {
+      error_at(
+          key.line, key.column,
+          fmt::format("duplicate key '{}' (first used at line {}, column {})", key.value, first->first, first->second));
       return;
+    }
+    if (frame.node.pairs.size() + 1 == indexed_keys) {
+      for (const auto& [existing, existing_value] : frame.node.pairs) {
+        frame.seen_keys.emplace(existing.value, std::make_pair(existing.line, existing.column));
+      }
+    }
+    if (frame.node.pairs.size() + 1 >= indexed_keys) {
+      frame.seen_keys.emplace(key.value, std::make_pair(key.line, key.column));
     }
     frame.node.pairs.emplace_back(std::move(key), std::move(value));
   }
@@ -357,6 +401,7 @@ private:
   std::string_view bytes_;
   std::shared_ptr<const std::string> path_;
   Diagnostics& diagnostics_;
+  const EventSink* events_sink_; // nullptr: the whole document becomes one tree
   std::vector<Frame> stack_;
   std::optional<YamlNode> root_;
   bool reported_anchor_ = false;
@@ -380,7 +425,7 @@ std::string_view YamlNode::kind_name() const {
 }
 
 std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                   Diagnostics& diagnostics) {
+                                   Diagnostics& diagnostics, const EventSink& events_sink) {
   util::Utf8Error bad{};
   if (!util::valid_utf8(bytes, &bad)) {
     const auto [line, column] = position_of(bytes, bad.offset); // in bytes, like every other diagnostic
@@ -412,7 +457,7 @@ std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr
   Diagnostics found;
   std::optional<YamlNode> root;
   bool syntax_failed = false;
-  TreeBuilder builder(bytes, path, found);
+  TreeBuilder builder(bytes, path, found, events_sink ? &events_sink : nullptr);
   Diagnostics ignored;
   TreeBuilder extra(bytes, path, ignored);
   const TreeBuilder* current = &builder; // the builder of the document being parsed

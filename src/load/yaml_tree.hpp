@@ -5,6 +5,7 @@
 #include "load/diagnostic.hpp"
 #include "model/location.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,14 +46,20 @@ inline YamlNode& YamlNode::operator=(const YamlNode&) = default;
 inline YamlNode& YamlNode::operator=(YamlNode&&) noexcept = default;
 inline YamlNode::~YamlNode() = default;
 
+// Receives each item of the root mapping's `events` sequence as soon as it is complete.
+using EventSink = std::function<void(YamlNode&& item)>;
+
 // Parses one timeline file's bytes into a tree. Every problem (invalid UTF-8, control
 // characters, YAML syntax including quoted text left open at the end of the file, nesting
 // too deep, several documents, anchors, aliases, non-scalar or duplicate keys) is added to
 // `diagnostics` at its place in `path`; a duplicate or non-scalar key is left out of its
 // mapping, an alias becomes a null node marked `reported`. Returns nullopt when no usable
 // tree could be built (invalid UTF-8, a control character, a syntax error, an empty file).
-// Never throws.
+// With an `events_sink`, the items of the root's first `events` sequence are handed to it
+// one by one and left out of the tree (its `events` sequence stays empty), so that memory
+// holds one event's tree at a time; items handed over before a syntax error count for
+// nothing (the result is nullopt). Never throws.
 [[nodiscard]] std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                                 Diagnostics& diagnostics);
+                                                 Diagnostics& diagnostics, const EventSink& events_sink = {});
 
 } // namespace accords::load

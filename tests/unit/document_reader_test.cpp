@@ -23,6 +23,20 @@ struct Read {
   bool parsed = false;
 };
 
+// Each event's id, date, title and treaty reference, for comparing two readings.
+std::vector<std::string> summary(const FileContent& content) {
+  std::vector<std::string> out;
+  for (const auto& draft : content.events) {
+    out.push_back(draft.event.id + " " + draft.event.date.text() + " " + draft.event.title + " " +
+                  (draft.treaty_ref ? draft.treaty_ref->id : "-") + " " + draft.id_at.text());
+  }
+  out.push_back(content.treaty ? content.treaty->id : "no treaty");
+  out.push_back(content.default_treaty ? content.default_treaty->id : "no default treaty");
+  return out;
+}
+
+// Reads `yaml` as a whole tree (parse_yaml then read_document). Every test also checks
+// that reading it event by event (read_file, as the loader does) gives the same.
 Read read(std::string_view yaml) {
   Diagnostics diagnostics;
   const auto path = std::make_shared<const std::string>("t.yaml");
@@ -33,6 +47,18 @@ Read read(std::string_view yaml) {
   }
   for (const auto& diagnostic : diagnostics.all()) {
     out.messages.push_back(diagnostic.text());
+  }
+
+  Diagnostics streamed_diagnostics;
+  const auto streamed = read_file(yaml, path, streamed_diagnostics);
+  Messages streamed_messages;
+  for (const auto& diagnostic : streamed_diagnostics.all()) {
+    streamed_messages.push_back(diagnostic.text());
+  }
+  EXPECT_EQ(streamed_messages, out.messages) << yaml;
+  EXPECT_EQ(streamed.has_value(), out.parsed) << yaml;
+  if (streamed && out.parsed) {
+    EXPECT_EQ(summary(*streamed), summary(out.content)) << yaml;
   }
   return out;
 }
@@ -859,6 +885,42 @@ TEST(ReadDocumentAll, AliasAsTheFileTreaty) {
             (Messages{"t.yaml:1:6: error: YAML anchors are not supported (anchor '&t'): write the value out in full",
                       "t.yaml:2:9: error: YAML aliases are not supported: write the value out in full"}));
   EXPECT_TRUE(result.content.treaty_broken);
+}
+
+TEST(ReadFile, EventsBeforeASyntaxErrorCountForNothing) {
+  // The first event has problems of its own, which are not reported either.
+  const auto result = read(header + "  - id: B\n    title: x\n" + good_event + "  - id: b\n    date: [\n");
+  EXPECT_FALSE(result.parsed);
+  ASSERT_EQ(result.messages.size(), 1U);
+  EXPECT_NE(result.messages[0].find("YAML syntax error"), std::string::npos) << result.messages[0];
+}
+
+TEST(ReadFile, SecondEventsKeyIsADuplicateAndItsEventsAreNotRead) {
+  const auto result = read(good_file + "events:\n  - id: b\n");
+  EXPECT_EQ(result.messages, Messages{"t.yaml:11:1: error: duplicate key 'events' (first used at line 5, column 1)"});
+  ASSERT_EQ(result.content.events.size(), 1U);
+  EXPECT_EQ(result.content.events[0].event.id, "a");
+}
+
+TEST(ReadFile, EventsOfEveryShape) {
+  // Not a sequence, an alias, scalars and nested sequences as items: the same either way.
+  const std::vector<std::string> texts{header + "  7\n", header + "  - 7\n  - [a]\n  - ~\n" + good_event,
+                                       "events: *x\n", "events:\n- &a {}\n- *a\n", "x-a: [events]\nevents: []\n"};
+  for (const auto& text : texts) {
+    const auto result = read(text);
+    EXPECT_FALSE(result.messages.empty() && text != texts.back()) << text;
+  }
+}
+
+TEST(ReadFile, DuplicateKeyInABigMappingNamesItsFirstUse) {
+  std::string text = header + "  - id: a\n";
+  for (int number = 0; number < 40; ++number) {
+    text += "    x-" + std::to_string(number) + ": v\n";
+  }
+  text += "    x-3: again\n";
+  const auto result = read(text);
+  ASSERT_EQ(result.messages.size(), 5U);
+  EXPECT_EQ(result.messages[0], "t.yaml:47:5: error: duplicate key 'x-3' (first used at line 10, column 5)");
 }
 
 } // namespace

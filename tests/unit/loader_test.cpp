@@ -279,6 +279,43 @@ TEST(LoadSourcesAll, EveryFileIsCheckedAndDiagnosticsFollowLoadOrder) {
   EXPECT_TRUE(result.diagnostics.has_errors());
 }
 
+TEST(LoadSourcesAll, FilesReadAtOnceGiveResultsInFileOrder) {
+  // Files are parsed by several threads; what they hold and what is wrong in them still comes
+  // out in file order: files of very different sizes, so that they finish out of order.
+  std::vector<SourceText> sources{{"t.yaml", treaty_file}};
+  Messages expected_recorded;
+  std::vector<std::string> expected_ids;
+  for (int file = 0; file < 24; ++file) {
+    std::string text = "treaty: abraham-accords\nevents:\n";
+    const int events = file % 3 == 0 ? 2000 : 1;
+    for (int number = 0; number < events; ++number) {
+      const auto id = "f" + std::to_string(file) + "-" + std::to_string(number);
+      text += event(id);
+      expected_ids.push_back(id);
+    }
+    text += "  - id: F" + std::to_string(file) + "\n";
+    const auto name = "f" + std::to_string(100 + file) + ".yaml";
+    expected_recorded.push_back(name + ":" + std::to_string(3 + 5 * events) + ":9: error: invalid event id 'F" +
+                                std::to_string(file) +
+                                "': use lower-case letters, digits and '-', starting with a letter or digit");
+    sources.push_back({name, text});
+  }
+  for (int run = 0; run < 3; ++run) {
+    const auto result = load_sources(sources);
+    Messages recorded;
+    for (const auto& diagnostic : result.diagnostics.all()) {
+      if (diagnostic.message.find("invalid event id") != std::string::npos) {
+        recorded.push_back(diagnostic.text());
+      }
+    }
+    EXPECT_EQ(recorded, expected_recorded);
+    EXPECT_EQ(event_ids(result), expected_ids);
+    for (std::size_t index = 0; index < result.events.size(); ++index) {
+      ASSERT_EQ(result.events[index].load_index, index);
+    }
+  }
+}
+
 TEST(LoadSourcesAll, GoodFilesAreStillLoadedNextToABadOne) {
   const auto result = load_sources({{"t.yaml", treaty_file + "events:\n" + event("e1")}, {"bad.yaml", "[\n"}});
   EXPECT_TRUE(result.diagnostics.has_errors());

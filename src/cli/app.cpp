@@ -34,6 +34,9 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("--today", options.today, "The day 'today' and relative dates count from (also ACCORDS_TODAY)")
       ->option_text("DATE")
       ->group("Global options");
+  app.add_flag("--no-cache", options.no_cache,
+               "Parse every file again, neither reading nor writing the cache of parsed files")
+      ->group("Global options");
   app.add_flag("--version", options.version, "Print the version and exit")->group("Global options");
 }
 
@@ -92,7 +95,7 @@ int run(int argc, const char* const* argv, Context& context) {
     const std::string own_footer = parser->get_footer();
     parser->footer(
         (own_footer.empty() ? "" : own_footer + "\n\n") +
-        "Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE  --version\n"
+        "Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE  --no-cache  --version\n"
         "Run 'accords --help' for them.");
     parsers.emplace_back(parser, command.get());
   }

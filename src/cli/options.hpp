@@ -14,6 +14,7 @@ struct GlobalOptions {
   std::string color = "auto";       // --color auto|always|never
   std::optional<std::string> today; // --today DATE (else ACCORDS_TODAY, else the clock)
   bool version = false;             // --version
+  bool no_cache = false;            // --no-cache: parse every file, neither reading nor writing the cache
 };
 
 // The filters of list, report and chart, as written.

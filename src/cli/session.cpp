@@ -2,6 +2,7 @@
 
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/version.hpp"
 #include "load/data_paths.hpp"
 #include "load/loader.hpp"
 #include "model/date.hpp"
@@ -60,9 +61,27 @@ ReadSources read_sources(const std::vector<std::string>& paths, Context& context
   return {std::move(read.sources), read.errors.size()};
 }
 
+std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const Context& context) {
+  if (options.no_cache) {
+    return std::nullopt;
+  }
+  auto directory =
+      load::default_cache_directory(context.env("ACCORDS_CACHE_DIR"), context.env("XDG_CACHE_HOME"), context.env("HOME"));
+  if (!directory) {
+    return std::nullopt;
+  }
+  return load::ParseCache(std::move(*directory), std::string(version()));
+}
+
+load::LoadResult load_files(const std::vector<load::SourceText>& files, const GlobalOptions& options,
+                            const Context& context) {
+  const auto cache = parse_cache(options, context);
+  return load::load_sources(files, cache ? &*cache : nullptr);
+}
+
 engine::Timeline load_timeline(const GlobalOptions& options, Context& context) {
   const auto read = read_sources(data_paths(options, context), context);
-  auto loaded = load::load_sources(read.files);
+  auto loaded = load_files(read.files, options, context);
   print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
   if (read.unreadable > 0 || loaded.diagnostics.has_errors()) {
     throw DataError();

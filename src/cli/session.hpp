@@ -36,6 +36,15 @@ struct ReadSources {
 // that cannot be read and goes on with the others.
 [[nodiscard]] ReadSources read_sources(const std::vector<std::string>& paths, Context& context);
 
+// The cache of parsed files the options and environment name ($ACCORDS_CACHE_DIR,
+// $XDG_CACHE_HOME/accords or ~/.cache/accords); nullopt with --no-cache or when no
+// directory can be named.
+[[nodiscard]] std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const Context& context);
+
+// Reads and loads `files`, through the cache the options name.
+[[nodiscard]] load::LoadResult load_files(const std::vector<load::SourceText>& files, const GlobalOptions& options,
+                                          const Context& context);
+
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable
 // or invalid.

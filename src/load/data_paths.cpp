@@ -121,7 +121,8 @@ std::size_t budget_left(const ReadResult& result) {
 void read_one(const fs::path& path, ReadResult& result) {
   std::string why;
   if (auto bytes = read_file(path, budget_left(result), why)) {
-    result.sources.push_back({path.string(), std::move(*bytes)});
+    std::error_code error;
+    result.sources.push_back({path.string(), std::move(*bytes), fs::is_regular_file(path, error)});
   } else {
     result.errors.push_back(fmt::format("cannot read '{}': {}", path.string(), why));
   }

@@ -15,12 +15,14 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 namespace accords::load {
 namespace {
 
 // Reports `id` if an earlier definition holds it; otherwise remembers it.
-bool claim_id(std::map<std::string, model::Location>& seen, const std::string& id, const model::Location& where,
+template <typename IdMap>
+bool claim_id(IdMap& seen, const std::string& id, const model::Location& where,
               std::string_view what, Diagnostics& diagnostics) {
   const auto [first, inserted] = seen.emplace(id, where);
   if (!inserted) {
@@ -44,13 +46,31 @@ std::string undefined_treaty(const std::string& id, const std::vector<std::strin
 // One file read on its own: its content and the problems found in it.
 struct FileRead {
   std::shared_ptr<const std::string> path;
-  Diagnostics diagnostics;
-  std::optional<FileContent> content;
+  FileReading reading;
 };
+
+// Reads one source, through `cache` when there is one and the source is worth caching.
+FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
+                        const ParseCache* cache) {
+  FileReading reading;
+  if (cache == nullptr || !source.cacheable || source.bytes.size() < ParseCache::min_file_bytes) {
+    reading.content = read_file(source.bytes, path, reading.diagnostics);
+    return reading;
+  }
+  const auto key = content_key(source.bytes);
+  if (auto cached = cache->find(source.bytes, key, path)) {
+    return std::move(*cached);
+  }
+  reading.content = read_file(source.bytes, path, reading.diagnostics);
+  if (reading.diagnostics.not_stored() == 0) { // an entry holds every diagnostic, or none is written
+    cache->store(source.bytes, key, reading);
+  }
+  return reading;
+}
 
 // Reads every source, several at a time on machines with several cores (each file is
 // parsed by one thread); the results are in the order of `sources` whatever the timing.
-std::vector<FileRead> read_files(const std::vector<SourceText>& sources) {
+std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const ParseCache* cache) {
   std::vector<FileRead> read(sources.size());
   for (std::size_t index = 0; index < sources.size(); ++index) {
     read[index].path = std::make_shared<const std::string>(sources[index].name);
@@ -61,8 +81,7 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources) {
   const auto work = [&] {
     for (auto index = next++; index < sources.size(); index = next++) {
       try {
-        auto& file = read[index];
-        file.content = read_file(sources[index].bytes, file.path, file.diagnostics);
+        read[index].reading = read_source(sources[index], read[index].path, cache);
       } catch (...) {
         const std::lock_guard lock(failure_lock);
         if (!failure) {
@@ -90,9 +109,9 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources) {
 
 } // namespace
 
-LoadResult load_sources(const std::vector<SourceText>& sources) {
+LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache* cache) {
   LoadResult result;
-  auto read = read_files(sources);
+  auto read = read_files(sources, cache);
   std::vector<FileContent> files;
   files.reserve(sources.size());
   std::size_t event_count = 0;
@@ -101,9 +120,9 @@ LoadResult load_sources(const std::vector<SourceText>& sources) {
     if (event_count > limits::max_events) {
       continue; // already reported: the files after the limit count for nothing
     }
-    result.diagnostics.append(file.diagnostics);
-    if (file.content) {
-      files.push_back(std::move(*file.content));
+    result.diagnostics.append(file.reading.diagnostics);
+    if (file.reading.content) {
+      files.push_back(std::move(*file.reading.content));
       event_count += files.back().events.size();
       if (event_count > limits::max_events) {
         const auto& over = files.back().events[files.back().events.size() - (event_count - limits::max_events)];
@@ -136,7 +155,8 @@ LoadResult load_sources(const std::vector<SourceText>& sources) {
     }
   }
 
-  std::map<std::string, model::Location> event_ids;
+  std::unordered_map<std::string, model::Location> event_ids;
+  event_ids.reserve(event_count);
   std::set<std::string> reported_refs;
   for (auto& file : files) {
     for (auto& draft : file.events) {

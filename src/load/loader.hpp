@@ -2,6 +2,7 @@
 // Loads timeline files into treaties and events, checking everything across files.
 
 #include "load/diagnostic.hpp"
+#include "load/parse_cache.hpp"
 #include "model/event.hpp"
 #include "model/treaty.hpp"
 
@@ -14,6 +15,7 @@ namespace accords::load {
 struct SourceText {
   std::string name;  // e.g. "timelines/a.yaml", "builtin:timelines/a.yaml" or "<stdin>"
   std::string bytes; // the file's content
+  bool cacheable = false; // a regular file, whose reading may be kept in a ParseCache
 };
 
 // Everything loaded, in load order, with every problem found.
@@ -24,7 +26,10 @@ struct LoadResult {
 };
 
 // Parses and checks the files in the order given: syntax, keys, values, then ids unique
-// across all files and treaty references that resolve. Never throws on bad input.
-[[nodiscard]] LoadResult load_sources(const std::vector<SourceText>& sources);
+// across all files and treaty references that resolve. With a `cache`, the reading of each
+// cacheable file of at least ParseCache::min_file_bytes is taken from it when its bytes are
+// unchanged, and kept in it otherwise; the result is the same either way. Never throws on
+// bad input.
+[[nodiscard]] LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache* cache = nullptr);
 
 } // namespace accords::load

@@ -80,7 +80,9 @@ expect -- 'accords li' :: "list${tab}Events in timeline order, filtered"
 expect -- 'accords com' :: "completions${tab}Prints a completion script for bash, zsh or fish"
 expect -- 'accords list --fo' :: \
   "--format${tab}table, tsv, csv, json, ndjson, markdown, ics, timelinejs (default: table on a terminal, tsv otherwise)"
-expect -- 'accords list --no' :: "--no-header${tab}Leave out the header row of table, csv and markdown"
+expect -- 'accords list --no' :: \
+  "--no-cache${tab}Parse every file again, neither reading nor writing the cache of parsed files" \
+  "--no-header${tab}Leave out the header row of table, csv and markdown"
 expect -- 'accords --col' :: "--color${tab}Colour: auto, always or never"
 expect -- "accords --data $fisheries list --gr" :: "--grep${tab}Case-insensitive text in title, notes or place"
 expect -- 'accords show --fo' :: \
@@ -90,6 +92,7 @@ expect -- 'accords show -' :: "-d${tab}Timeline file or directory; repeatable; '
   "--data${tab}Timeline file or directory; repeatable; '-' is standard input" \
   "--format${tab}text, json (default: text; json is an array of event objects, as list --format json)" \
   "--help${tab}Print this help message and exit" \
+  "--no-cache${tab}Parse every file again, neither reading nor writing the cache of parsed files" \
   "--today${tab}The day 'today' and relative dates count from (also ACCORDS_TODAY)" \
   "--version${tab}Print the version and exit"
 

@@ -1,0 +1,292 @@
+#include "load/file_codec.hpp"
+
+#include "model/event_type.hpp"
+
+#include <cstdint>
+#include <cstring>
+#include <limits>
+
+namespace accords::load {
+namespace {
+
+// Appends numbers, length-prefixed texts and optional values.
+class Encoder {
+public:
+  void u8(std::uint8_t value) { out_.push_back(static_cast<char>(value)); }
+  // An unsigned number in 7-bit groups, low group first (LEB128): most take one byte.
+  void number(std::uint64_t value) {
+    while (value >= 0x80) {
+      u8(static_cast<std::uint8_t>(value | 0x80));
+      value >>= 7;
+    }
+    u8(static_cast<std::uint8_t>(value));
+  }
+  void text(std::string_view value) {
+    number(value.size());
+    out_.append(value);
+  }
+  void optional_text(const std::optional<std::string>& value) {
+    u8(value ? 1 : 0);
+    if (value) {
+      text(*value);
+    }
+  }
+  void texts(const std::vector<std::string>& values) {
+    number(values.size());
+    for (const auto& value : values) {
+      text(value);
+    }
+  }
+  void position(const model::Location& where) {
+    number(static_cast<std::uint32_t>(where.line));
+    number(static_cast<std::uint32_t>(where.column));
+  }
+  void treaty_ref(const TreatyRef& ref) {
+    text(ref.id);
+    position(ref.where);
+  }
+  std::string take() { return std::move(out_); }
+
+private:
+  std::string out_;
+};
+
+// Reads what Encoder writes; any read past the end or any impossible value makes it fail,
+// after which every read gives an empty value.
+class Decoder {
+public:
+  Decoder(std::string_view in, const std::shared_ptr<const std::string>& path) : in_(in), path_(path) {}
+
+  [[nodiscard]] bool ok() const { return ok_; }
+  [[nodiscard]] bool at_end() const { return at_ == in_.size(); }
+  void fail() { ok_ = false; }
+
+  std::uint8_t u8() {
+    if (!ok_ || at_ >= in_.size()) {
+      ok_ = false;
+      return 0;
+    }
+    return static_cast<std::uint8_t>(in_[at_++]);
+  }
+  std::uint64_t number() {
+    std::uint64_t value = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      const auto byte = u8();
+      value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+      if ((byte & 0x80) == 0) {
+        return value;
+      }
+    }
+    ok_ = false; // more than ten groups
+    return 0;
+  }
+  bool flag() {
+    const auto value = u8();
+    if (value > 1) {
+      ok_ = false;
+    }
+    return value == 1;
+  }
+  std::string text() {
+    const auto size = number();
+    if (!ok_ || size > in_.size() - at_) {
+      ok_ = false;
+      return {};
+    }
+    std::string value(in_.substr(at_, size));
+    at_ += size;
+    return value;
+  }
+  std::optional<std::string> optional_text() {
+    return flag() ? std::optional<std::string>(text()) : std::nullopt;
+  }
+  // A count of items, each at least `min_bytes` long: refused when the rest cannot hold it.
+  std::size_t count(std::size_t min_bytes) {
+    const auto value = number();
+    if (!ok_ || value > (in_.size() - at_) / min_bytes) {
+      ok_ = false;
+      return 0;
+    }
+    return static_cast<std::size_t>(value);
+  }
+  std::vector<std::string> texts() {
+    std::vector<std::string> values(count(1));
+    for (auto& value : values) {
+      value = text();
+    }
+    return values;
+  }
+  model::Location position() {
+    const auto line = number();
+    const auto column = number();
+    if (line > static_cast<std::uint64_t>(std::numeric_limits<int>::max()) ||
+        column > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
+      ok_ = false;
+    }
+    return {path_, static_cast<int>(line), static_cast<int>(column)};
+  }
+  TreatyRef treaty_ref() {
+    auto id = text();
+    return {std::move(id), position()};
+  }
+  model::PartialDate date() {
+    const auto written = text();
+    const auto parsed = model::PartialDate::parse(written);
+    if (!parsed) {
+      ok_ = false;
+      return {};
+    }
+    return *parsed;
+  }
+
+private:
+  std::string_view in_;
+  std::size_t at_ = 0;
+  std::shared_ptr<const std::string> path_;
+  bool ok_ = true;
+};
+
+void encode_event(Encoder& out, const EventDraft& draft) {
+  const auto& event = draft.event;
+  out.text(event.id);
+  out.text(event.date.text());
+  out.u8(event.end ? 1 : 0);
+  if (event.end) {
+    out.text(event.end->text());
+  }
+  out.u8(static_cast<std::uint8_t>(event.type));
+  out.texts(event.parties);
+  out.texts(event.mediators);
+  out.text(event.title);
+  out.optional_text(event.place);
+  out.texts(event.sources);
+  out.optional_text(event.notes);
+  out.texts(event.tags);
+  out.position(event.defined_at);
+  out.u8(draft.treaty_ref ? 1 : 0);
+  if (draft.treaty_ref) {
+    out.treaty_ref(*draft.treaty_ref);
+  }
+  out.position(draft.id_at);
+}
+
+EventDraft decode_event(Decoder& in) {
+  EventDraft draft;
+  auto& event = draft.event;
+  event.id = in.text();
+  event.date = in.date();
+  if (in.flag()) {
+    event.end = in.date();
+  }
+  const auto type = in.u8();
+  if (type >= model::all_event_types().size()) {
+    in.fail();
+  } else {
+    event.type = static_cast<model::EventType>(type);
+  }
+  event.parties = in.texts();
+  event.mediators = in.texts();
+  event.title = in.text();
+  event.place = in.optional_text();
+  event.sources = in.texts();
+  event.notes = in.optional_text();
+  event.tags = in.texts();
+  event.defined_at = in.position();
+  if (in.flag()) {
+    draft.treaty_ref = in.treaty_ref();
+  }
+  draft.id_at = in.position();
+  return draft;
+}
+
+void encode_treaty(Encoder& out, const model::Treaty& treaty) {
+  out.text(treaty.id);
+  out.text(treaty.name);
+  out.optional_text(treaty.summary);
+  out.optional_text(treaty.url);
+  out.texts(treaty.aliases);
+  out.position(treaty.defined_at);
+}
+
+model::Treaty decode_treaty(Decoder& in) {
+  model::Treaty treaty;
+  treaty.id = in.text();
+  treaty.name = in.text();
+  treaty.summary = in.optional_text();
+  treaty.url = in.optional_text();
+  treaty.aliases = in.texts();
+  treaty.defined_at = in.position();
+  return treaty;
+}
+
+} // namespace
+
+std::string encode_file_reading(const FileReading& reading) {
+  Encoder out;
+  const auto& all = reading.diagnostics.all();
+  out.number(all.size());
+  for (const auto& diagnostic : all) {
+    out.u8(diagnostic.severity == Severity::error ? 0 : 1);
+    out.position(diagnostic.where);
+    out.text(diagnostic.message);
+  }
+  out.u8(reading.content ? 1 : 0);
+  if (reading.content) {
+    const auto& content = *reading.content;
+    out.u8(content.treaty ? 1 : 0);
+    if (content.treaty) {
+      encode_treaty(out, *content.treaty);
+    }
+    out.u8(content.default_treaty ? 1 : 0);
+    if (content.default_treaty) {
+      out.treaty_ref(*content.default_treaty);
+    }
+    out.optional_text(content.broken_treaty);
+    out.u8(content.treaty_broken ? 1 : 0);
+    out.number(content.events.size());
+    for (const auto& draft : content.events) {
+      encode_event(out, draft);
+    }
+  }
+  return out.take();
+}
+
+std::optional<FileReading> decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::string>& path) {
+  Decoder in(bytes, path);
+  FileReading reading;
+  const auto diagnostics = in.count(4);
+  for (std::size_t index = 0; index < diagnostics && in.ok(); ++index) {
+    const auto severity = in.u8();
+    const auto where = in.position();
+    auto message = in.text();
+    if (severity == 0) {
+      reading.diagnostics.error(where, std::move(message));
+    } else if (severity == 1) {
+      reading.diagnostics.warning(where, std::move(message));
+    } else {
+      in.fail();
+    }
+  }
+  if (in.flag()) {
+    FileContent content;
+    if (in.flag()) {
+      content.treaty = decode_treaty(in);
+    }
+    if (in.flag()) {
+      content.default_treaty = in.treaty_ref();
+    }
+    content.broken_treaty = in.optional_text();
+    content.treaty_broken = in.flag();
+    const auto events = in.count(16);
+    for (std::size_t index = 0; index < events && in.ok(); ++index) {
+      content.events.push_back(decode_event(in));
+    }
+    reading.content = std::move(content);
+  }
+  if (!in.ok() || !in.at_end()) {
+    return std::nullopt;
+  }
+  return reading;
+}
+
+} // namespace accords::load

@@ -1,0 +1,30 @@
+#pragma once
+// A compact binary form of what reading one timeline file gives (its content and its own
+// diagnostics), for the parse cache. Decoding checks every length and value, so a damaged
+// or foreign entry is refused, never misread.
+
+#include "load/diagnostic.hpp"
+#include "load/document_reader.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace accords::load {
+
+// What reading one file gave: nullopt content when it had no usable tree.
+struct FileReading {
+  std::optional<FileContent> content;
+  Diagnostics diagnostics; // every problem found in the file itself, in the order recorded
+};
+
+// The bytes of `reading`; every location in it is taken to be in the same file.
+[[nodiscard]] std::string encode_file_reading(const FileReading& reading);
+
+// The reading encoded in `bytes`, with every location in `path`; nullopt when `bytes` is
+// not exactly what encode_file_reading writes.
+[[nodiscard]] std::optional<FileReading> decode_file_reading(std::string_view bytes,
+                                                             const std::shared_ptr<const std::string>& path);
+
+} // namespace accords::load

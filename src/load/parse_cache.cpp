@@ -1,0 +1,169 @@
+#include "load/parse_cache.hpp"
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <random>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace accords::load {
+namespace fs = std::filesystem;
+namespace {
+
+// The first bytes of every entry; the number changes whenever encode_file_reading does.
+constexpr std::string_view entry_magic = "accords parse cache, format 1\n";
+
+// Appends `value` as 8 little-endian bytes.
+void append_u64(std::string& out, std::uint64_t value) {
+  for (int shift = 0; shift < 64; shift += 8) {
+    out.push_back(static_cast<char>(static_cast<unsigned char>(value >> shift)));
+  }
+}
+
+// Reads 8 little-endian bytes at `at`.
+std::uint64_t read_u64(std::string_view bytes, std::size_t at) {
+  std::uint64_t value = 0;
+  for (int index = 7; index >= 0; --index) {
+    value = (value << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(index)]);
+  }
+  return value;
+}
+
+// A read-only mapping of a whole file, unmapped when destroyed.
+class MappedFile {
+public:
+  // Maps `path` when it is a regular file of at most `max` bytes; otherwise bytes() is empty.
+  MappedFile(const fs::path& path, std::size_t max) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      return;
+    }
+    struct stat status {};
+    if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0 &&
+        static_cast<std::uint64_t>(status.st_size) <= max) {
+      const auto size = static_cast<std::size_t>(status.st_size);
+      void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      if (address != MAP_FAILED) {
+        address_ = address;
+        size_ = size;
+      }
+    }
+    ::close(fd);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile() {
+    if (address_ != nullptr) {
+      ::munmap(address_, size_);
+    }
+  }
+  [[nodiscard]] std::string_view bytes() const { return {static_cast<const char*>(address_), size_}; }
+
+private:
+  void* address_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+// Writes all of `bytes` to `fd`.
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const auto written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) {
+      continue;
+    }
+    if (written <= 0) {
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+} // namespace
+
+ContentKey content_key(std::string_view bytes) {
+  const auto hash = XXH3_128bits(bytes.data(), bytes.size());
+  return {hash.high64, hash.low64};
+}
+
+ParseCache::ParseCache(fs::path directory, std::string program_version)
+    : directory_(std::move(directory)), program_version_(std::move(program_version)) {}
+
+fs::path ParseCache::entry_path(const ContentKey& key) const {
+  return directory_ / fmt::format("{:016x}{:016x}.parsed", key.high, key.low);
+}
+
+// The magic, the program version, the key and the file's size: an entry is used only when
+// all of them match, so a hash collision would also need files of the same size.
+std::string ParseCache::header(std::string_view bytes, const ContentKey& key) const {
+  std::string out(entry_magic);
+  append_u64(out, program_version_.size());
+  out += program_version_;
+  append_u64(out, key.high);
+  append_u64(out, key.low);
+  append_u64(out, bytes.size());
+  return out;
+}
+
+std::optional<FileReading> ParseCache::find(std::string_view bytes, const ContentKey& key,
+                                            const std::shared_ptr<const std::string>& path) const {
+  const auto expected = header(bytes, key);
+  // An entry is never much larger than the file it holds (see file_codec).
+  const MappedFile mapped(entry_path(key), expected.size() + 16 + 4 * bytes.size() + (1 << 20));
+  const auto entry = mapped.bytes();
+  if (entry.size() < expected.size() + 16 || entry.substr(0, expected.size()) != expected) {
+    return std::nullopt;
+  }
+  const auto payload_size = read_u64(entry, expected.size());
+  const auto checksum = read_u64(entry, expected.size() + 8);
+  const auto payload = entry.substr(expected.size() + 16);
+  if (payload.size() != payload_size || XXH3_64bits(payload.data(), payload.size()) != checksum) {
+    return std::nullopt;
+  }
+  return decode_file_reading(payload, path);
+}
+
+void ParseCache::store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const {
+  const auto payload = encode_file_reading(reading);
+  auto entry = header(bytes, key);
+  append_u64(entry, payload.size());
+  append_u64(entry, XXH3_64bits(payload.data(), payload.size()));
+  entry += payload;
+
+  std::error_code error;
+  fs::create_directories(directory_, error);
+  const auto final_path = entry_path(key);
+  std::random_device random;
+  const auto temporary =
+      directory_ / fmt::format(".tmp-{}-{:08x}-{}", ::getpid(), random(), final_path.filename().string());
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return;
+  }
+  const bool written = write_all(fd, entry);
+  if (::close(fd) != 0 || !written || std::rename(temporary.c_str(), final_path.c_str()) != 0) {
+    fs::remove(temporary, error);
+  }
+}
+
+std::optional<fs::path> default_cache_directory(const std::optional<std::string>& accords_cache_dir,
+                                                const std::optional<std::string>& xdg_cache_home,
+                                                const std::optional<std::string>& home) {
+  if (accords_cache_dir && !accords_cache_dir->empty()) {
+    return fs::path(*accords_cache_dir);
+  }
+  if (xdg_cache_home && !xdg_cache_home->empty() && fs::path(*xdg_cache_home).is_absolute()) {
+    return fs::path(*xdg_cache_home) / "accords";
+  }
+  if (home && !home->empty()) {
+    return fs::path(*home) / ".cache" / "accords";
+  }
+  return std::nullopt;
+}
+
+} // namespace accords::load

@@ -1,0 +1,172 @@
+// load/parse_cache: entries written and found again; anything damaged, foreign or from
+// another version is ignored; the directory follows the environment.
+#include "load/parse_cache.hpp"
+
+#include "load/loader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <unistd.h>
+
+namespace accords::load {
+namespace {
+namespace fs = std::filesystem;
+
+const auto path = std::make_shared<const std::string>("t.yaml");
+
+// A fresh, empty directory for one test, removed afterwards.
+class ParseCacheTest : public testing::Test {
+protected:
+  void SetUp() override {
+    directory_ = fs::temp_directory_path() /
+                 ("accords-cache-test-" + std::to_string(::getpid()) + "-" +
+                  testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(directory_);
+  }
+  void TearDown() override { fs::remove_all(directory_); }
+
+  // The one entry in the directory.
+  fs::path only_entry() const {
+    std::vector<fs::path> entries;
+    for (const auto& entry : fs::directory_iterator(directory_)) {
+      entries.push_back(entry.path());
+    }
+    EXPECT_EQ(entries.size(), 1U);
+    return entries.empty() ? fs::path() : entries.front();
+  }
+
+  static std::string slurp(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+
+  static void spill(const fs::path& file, const std::string& bytes) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+  }
+
+  fs::path directory_;
+};
+
+// A valid file with `events` events, one event mapping per five lines.
+std::string file_with(int events) {
+  std::string text = "treaty:\n  id: t\n  name: T\nevents:\n";
+  for (int number = 0; number < events; ++number) {
+    text += "  - id: e" + std::to_string(number) +
+            "\n    date: 2020-01-02\n    type: signing\n    parties: [IL]\n    title: Event\n";
+  }
+  return text;
+}
+
+FileReading reading_of(std::string_view bytes) {
+  FileReading reading;
+  reading.content = read_file(bytes, path, reading.diagnostics);
+  return reading;
+}
+
+TEST_F(ParseCacheTest, StoredReadingIsFoundForTheSameBytesOnly) {
+  const ParseCache cache(directory_, "1.2.3");
+  const auto bytes = file_with(3);
+  const auto key = content_key(bytes);
+  EXPECT_FALSE(cache.find(bytes, key, path));
+  cache.store(bytes, key, reading_of(bytes));
+  const auto found = cache.find(bytes, key, path);
+  ASSERT_TRUE(found && found->content);
+  EXPECT_EQ(found->content->events.size(), 3U);
+  EXPECT_EQ(found->content->events[2].event.id, "e2");
+
+  const auto other = file_with(4);
+  EXPECT_FALSE(cache.find(other, content_key(other), path));
+  for (const auto& entry : fs::directory_iterator(directory_)) {
+    EXPECT_EQ(entry.path().extension(), ".parsed") << entry.path(); // no temporary file is left
+  }
+}
+
+TEST_F(ParseCacheTest, AnotherVersionsEntryIsIgnored) {
+  const auto bytes = file_with(1);
+  const auto key = content_key(bytes);
+  ParseCache(directory_, "1.2.3").store(bytes, key, reading_of(bytes));
+  EXPECT_FALSE(ParseCache(directory_, "1.2.4").find(bytes, key, path));
+  EXPECT_TRUE(ParseCache(directory_, "1.2.3").find(bytes, key, path));
+}
+
+TEST_F(ParseCacheTest, DamagedEntriesAreIgnored) {
+  const ParseCache cache(directory_, "1");
+  const auto bytes = file_with(2);
+  const auto key = content_key(bytes);
+  cache.store(bytes, key, reading_of(bytes));
+  const auto entry = only_entry();
+  const auto good = slurp(entry);
+  for (std::size_t at = 0; at < good.size(); ++at) { // every single flipped byte
+    auto damaged = good;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+    spill(entry, damaged);
+    EXPECT_FALSE(cache.find(bytes, key, path)) << at;
+  }
+  for (const auto size : {std::size_t{0}, std::size_t{10}, good.size() / 2, good.size() - 1}) {
+    spill(entry, good.substr(0, size));
+    EXPECT_FALSE(cache.find(bytes, key, path)) << size;
+  }
+  spill(entry, good + "tail");
+  EXPECT_FALSE(cache.find(bytes, key, path));
+  spill(entry, good);
+  EXPECT_TRUE(cache.find(bytes, key, path));
+}
+
+TEST_F(ParseCacheTest, UnwritableDirectoryIsOnlySlower) {
+  spill(directory_.string() + "-file", "x");
+  const ParseCache cache(directory_.string() + "-file/below", "1");
+  const auto bytes = file_with(1);
+  const auto key = content_key(bytes);
+  cache.store(bytes, key, reading_of(bytes)); // does not throw
+  EXPECT_FALSE(cache.find(bytes, key, path));
+  fs::remove(directory_.string() + "-file");
+}
+
+TEST_F(ParseCacheTest, LoadSourcesUsesAnEntryForUnchangedBytes) {
+  // An entry planted for a file's bytes is what load_sources gives: proof that it reads the
+  // cache, and that it does so only for cacheable files large enough.
+  const ParseCache cache(directory_, "1");
+  const auto bytes = file_with(2000);
+  ASSERT_GE(bytes.size(), ParseCache::min_file_bytes);
+  cache.store(bytes, content_key(bytes), reading_of(file_with(1)));
+
+  const auto cached = load_sources({{"t.yaml", bytes, true}}, &cache);
+  EXPECT_EQ(cached.events.size(), 1U);
+  const auto not_cacheable = load_sources({{"t.yaml", bytes, false}}, &cache);
+  EXPECT_EQ(not_cacheable.events.size(), 2000U);
+  const auto no_cache = load_sources({{"t.yaml", bytes, true}});
+  EXPECT_EQ(no_cache.events.size(), 2000U);
+}
+
+TEST_F(ParseCacheTest, LoadSourcesWritesWhatItWouldReadAgain) {
+  const ParseCache cache(directory_, "1");
+  auto bytes = file_with(2000) + "  - id: e1\n    title: [\n"; // a syntax error, cached too
+  const auto first = load_sources({{"t.yaml", bytes, true}}, &cache);
+  const auto entry = only_entry();
+  const auto second = load_sources({{"t.yaml", bytes, true}}, &cache);
+  ASSERT_EQ(first.diagnostics.all().size(), 1U);
+  ASSERT_EQ(second.diagnostics.all().size(), 1U);
+  EXPECT_EQ(second.diagnostics.all()[0].text(), first.diagnostics.all()[0].text());
+  EXPECT_TRUE(fs::exists(entry));
+
+  const auto small = file_with(1);
+  (void)load_sources({{"small.yaml", small, true}}, &cache);
+  EXPECT_EQ(only_entry(), entry); // too small to be cached
+}
+
+TEST(DefaultCacheDirectory, FollowsTheEnvironment) {
+  EXPECT_EQ(default_cache_directory("/c", "/x", "/h"), fs::path("/c"));
+  EXPECT_EQ(default_cache_directory("", "/x", "/h"), fs::path("/x/accords"));
+  EXPECT_EQ(default_cache_directory(std::nullopt, "/x", "/h"), fs::path("/x/accords"));
+  EXPECT_EQ(default_cache_directory(std::nullopt, "relative", "/h"), fs::path("/h/.cache/accords"));
+  EXPECT_EQ(default_cache_directory(std::nullopt, "", "/h"), fs::path("/h/.cache/accords"));
+  EXPECT_EQ(default_cache_directory(std::nullopt, std::nullopt, std::nullopt), std::nullopt);
+  EXPECT_EQ(default_cache_directory(std::nullopt, std::nullopt, ""), std::nullopt);
+}
+
+} // namespace
+} // namespace accords::load

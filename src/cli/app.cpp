@@ -93,10 +93,10 @@ int run(int argc, const char* const* argv, Context& context) {
     auto* parser = command->add_to(app);
     parser->group("Commands");
     const std::string own_footer = parser->get_footer();
-    parser->footer(
-        (own_footer.empty() ? "" : own_footer + "\n\n") +
-        "Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE  --no-cache  --version\n"
-        "Run 'accords --help' for them.");
+    parser->footer((own_footer.empty() ? "" : own_footer + "\n\n") +
+                   "Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE  "
+                   "--no-cache  --version\n"
+                   "Run 'accords --help' for them.");
     parsers.emplace_back(parser, command.get());
   }
 

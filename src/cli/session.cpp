@@ -65,8 +65,8 @@ std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const 
   if (options.no_cache) {
     return std::nullopt;
   }
-  auto directory =
-      load::default_cache_directory(context.env("ACCORDS_CACHE_DIR"), context.env("XDG_CACHE_HOME"), context.env("HOME"));
+  auto directory = load::default_cache_directory(context.env("ACCORDS_CACHE_DIR"), context.env("XDG_CACHE_HOME"),
+                                                 context.env("HOME"));
   if (!directory) {
     return std::nullopt;
   }

@@ -97,9 +97,7 @@ public:
     at_ += size;
     return value;
   }
-  std::optional<std::string> optional_text() {
-    return flag() ? std::optional<std::string>(text()) : std::nullopt;
-  }
+  std::optional<std::string> optional_text() { return flag() ? std::optional<std::string>(text()) : std::nullopt; }
   // A count of items, each at least `min_bytes` long: refused when the rest cannot hold it.
   std::size_t count(std::size_t min_bytes) {
     const auto value = number();

@@ -22,8 +22,8 @@ namespace {
 
 // Reports `id` if an earlier definition holds it; otherwise remembers it.
 template <typename IdMap>
-bool claim_id(IdMap& seen, const std::string& id, const model::Location& where,
-              std::string_view what, Diagnostics& diagnostics) {
+bool claim_id(IdMap& seen, const std::string& id, const model::Location& where, std::string_view what,
+              Diagnostics& diagnostics) {
   const auto [first, inserted] = seen.emplace(id, where);
   if (!inserted) {
     diagnostics.error(where, fmt::format("duplicate {} id '{}' (first defined at {})", what, id, first->second.text()));

@@ -13,8 +13,8 @@ namespace accords::load {
 
 // The bytes of one timeline file and the name diagnostics give it.
 struct SourceText {
-  std::string name;  // e.g. "timelines/a.yaml", "builtin:timelines/a.yaml" or "<stdin>"
-  std::string bytes; // the file's content
+  std::string name;       // e.g. "timelines/a.yaml", "builtin:timelines/a.yaml" or "<stdin>"
+  std::string bytes;      // the file's content
   bool cacheable = false; // a regular file, whose reading may be kept in a ParseCache
 };
 

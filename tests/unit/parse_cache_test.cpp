@@ -22,9 +22,8 @@ const auto path = std::make_shared<const std::string>("t.yaml");
 class ParseCacheTest : public testing::Test {
 protected:
   void SetUp() override {
-    directory_ = fs::temp_directory_path() /
-                 ("accords-cache-test-" + std::to_string(::getpid()) + "-" +
-                  testing::UnitTest::GetInstance()->current_test_info()->name());
+    directory_ = fs::temp_directory_path() / ("accords-cache-test-" + std::to_string(::getpid()) + "-" +
+                                              testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(directory_);
   }
   void TearDown() override { fs::remove_all(directory_); }

@@ -367,7 +367,7 @@ bool valid_id(std::string_view id) {
 }
 
 std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                     Diagnostics& diagnostics) {
+                                     Diagnostics& diagnostics, bool two_threads) {
   Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
   Reader reader(path, event_problems);
   std::deque<EventDraft> events; // grows without copying what it holds
@@ -376,7 +376,7 @@ std::optional<FileContent> read_file(std::string_view bytes, const std::shared_p
       events.push_back(std::move(*draft));
     }
   };
-  const auto root = parse_yaml(bytes, path, diagnostics, read_each);
+  const auto root = parse_yaml(bytes, path, diagnostics, read_each, two_threads);
   if (!root) {
     return std::nullopt;
   }

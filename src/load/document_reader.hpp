@@ -49,8 +49,10 @@ struct FileContent {
 // Parses and reads one timeline file's bytes, reading each event as soon as the parser has
 // it (see parse_yaml's `events_sink`), so that memory never holds the file's whole tree.
 // Gives the same content and diagnostics as parse_yaml then read_document; nullopt when
-// parse_yaml gives no tree.
-[[nodiscard]] std::optional<FileContent>
-read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics);
+// parse_yaml gives no tree. With `two_threads`, events are read on a second thread while
+// this one parses (see parse_yaml).
+[[nodiscard]] std::optional<FileContent> read_file(std::string_view bytes,
+                                                   const std::shared_ptr<const std::string>& path,
+                                                   Diagnostics& diagnostics, bool two_threads = false);
 
 } // namespace accords::load

@@ -49,19 +49,24 @@ struct FileRead {
   FileReading reading;
 };
 
-// Reads one source, through `cache` when there is one and the source is worth caching.
+// Files smaller than this are parsed on one thread: a second one would not pay for itself.
+constexpr std::size_t min_two_thread_bytes = std::size_t{256} << 10;
+
+// Reads one source, through `cache` when there is one and the source is worth caching; with
+// `spare_core`, a large file is parsed on two threads.
 FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
-                        const ParseCache* cache) {
+                        const ParseCache* cache, bool spare_core) {
   FileReading reading;
+  const bool two_threads = spare_core && source.bytes.size() >= min_two_thread_bytes;
   if (cache == nullptr || !source.cacheable || source.bytes.size() < ParseCache::min_file_bytes) {
-    reading.content = read_file(source.bytes, path, reading.diagnostics);
+    reading.content = read_file(source.bytes, path, reading.diagnostics, two_threads);
     return reading;
   }
   const auto key = content_key(source.bytes);
   if (auto cached = cache->find(source.bytes, key, path)) {
     return std::move(*cached);
   }
-  reading.content = read_file(source.bytes, path, reading.diagnostics);
+  reading.content = read_file(source.bytes, path, reading.diagnostics, two_threads);
   if (reading.diagnostics.not_stored() == 0) { // an entry holds every diagnostic, or none is written
     cache->store(source.bytes, key, reading);
   }
@@ -75,13 +80,15 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
   for (std::size_t index = 0; index < sources.size(); ++index) {
     read[index].path = std::make_shared<const std::string>(sources[index].name);
   }
+  const auto cores = std::max(1U, std::thread::hardware_concurrency());
+  const bool spare_core = sources.size() < cores; // a core no file is read on: files use two threads
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure; // the first exception a thread met (out of memory), rethrown here
   std::mutex failure_lock;
   const auto work = [&] {
     for (auto index = next++; index < sources.size(); index = next++) {
       try {
-        read[index].reading = read_source(sources[index], read[index].path, cache);
+        read[index].reading = read_source(sources[index], read[index].path, cache, spare_core);
       } catch (...) {
         const std::lock_guard lock(failure_lock);
         if (!failure) {
@@ -90,7 +97,6 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
       }
     }
   };
-  const auto cores = std::max(1U, std::thread::hardware_concurrency());
   const auto helpers = std::min<std::size_t>(cores, sources.size()) - (sources.empty() ? 0 : 1);
   std::vector<std::thread> threads;
   threads.reserve(helpers);

@@ -1,5 +1,8 @@
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <utf8proc.h>
 
 namespace accords::util {
@@ -19,24 +22,44 @@ std::size_t width_of(utf8proc_int32_t codepoint) {
 } // namespace
 
 bool valid_utf8(std::string_view text, Utf8Error* error) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t pos = 0; pos < text.size();) {
+  // ASCII, most of any timeline file, is skipped eight bytes at a time; the line and column
+  // are worked out only for an error.
+  constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (text.size() - pos >= 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + pos, sizeof word);
+      if ((word & high_bits) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     utf8proc_int32_t codepoint = 0;
     const auto length = decode(text, pos, &codepoint);
     if (length <= 0) {
       if (error != nullptr) {
+        std::size_t line = 1;
+        std::size_t column = 1;
+        for (std::size_t at = 0; at < pos;) {
+          const auto step = decode(text, at, &codepoint);
+          at += static_cast<std::size_t>(step);
+          if (codepoint == '\n') {
+            ++line;
+            column = 1;
+          } else {
+            ++column;
+          }
+        }
         *error = {pos, line, column};
       }
       return false;
     }
     pos += static_cast<std::size_t>(length);
-    if (codepoint == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
   }
   return true;
 }

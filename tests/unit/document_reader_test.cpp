@@ -36,7 +36,8 @@ std::vector<std::string> summary(const FileContent& content) {
 }
 
 // Reads `yaml` as a whole tree (parse_yaml then read_document). Every test also checks
-// that reading it event by event (read_file, as the loader does) gives the same.
+// that reading it event by event (read_file, as the loader does), on one thread and on two,
+// gives the same.
 Read read(std::string_view yaml) {
   Diagnostics diagnostics;
   const auto path = std::make_shared<const std::string>("t.yaml");
@@ -49,16 +50,18 @@ Read read(std::string_view yaml) {
     out.messages.push_back(diagnostic.text());
   }
 
-  Diagnostics streamed_diagnostics;
-  const auto streamed = read_file(yaml, path, streamed_diagnostics);
-  Messages streamed_messages;
-  for (const auto& diagnostic : streamed_diagnostics.all()) {
-    streamed_messages.push_back(diagnostic.text());
-  }
-  EXPECT_EQ(streamed_messages, out.messages) << yaml;
-  EXPECT_EQ(streamed.has_value(), out.parsed) << yaml;
-  if (streamed && out.parsed) {
-    EXPECT_EQ(summary(*streamed), summary(out.content)) << yaml;
+  for (const bool two_threads : {false, true}) {
+    Diagnostics streamed_diagnostics;
+    const auto streamed = read_file(yaml, path, streamed_diagnostics, two_threads);
+    Messages streamed_messages;
+    for (const auto& diagnostic : streamed_diagnostics.all()) {
+      streamed_messages.push_back(diagnostic.text());
+    }
+    EXPECT_EQ(streamed_messages, out.messages) << yaml << (two_threads ? " (two threads)" : "");
+    EXPECT_EQ(streamed.has_value(), out.parsed) << yaml;
+    if (streamed && out.parsed) {
+      EXPECT_EQ(summary(*streamed), summary(out.content)) << yaml;
+    }
   }
   return out;
 }
@@ -921,6 +924,35 @@ TEST(ReadFile, DuplicateKeyInABigMappingNamesItsFirstUse) {
   const auto result = read(text);
   ASSERT_EQ(result.messages.size(), 5U);
   EXPECT_EQ(result.messages[0], "t.yaml:47:5: error: duplicate key 'x-3' (first used at line 10, column 5)");
+}
+
+TEST(ReadFile, NestingTooDeepInAnEventThenMore) {
+  // On two threads the parser runs ahead of the tree builder that finds the nesting too deep,
+  // here into a syntax error further on: the earlier problem is still the one reported.
+  std::string deep = "  - id: d\n    x-deep: ";
+  for (int level = 0; level < 80; ++level) {
+    deep += "[";
+  }
+  for (int level = 0; level < 80; ++level) {
+    deep += "]";
+  }
+  const auto result = read(header + good_event + deep + "\n" + good_event + "  - id: e\n    date: [\n");
+  ASSERT_EQ(result.messages.size(), 1U);
+  EXPECT_NE(result.messages[0].find("nested more than 64 levels deep"), std::string::npos) << result.messages[0];
+}
+
+TEST(ReadFile, ManyEventsWithProblemsAllAlong) {
+  // More events than the two-thread reader hands over at once, problems throughout.
+  std::string text = header;
+  for (int number = 0; number < 5000; ++number) {
+    text += "  - id: e" + std::to_string(number) + "\n    date: 2020-01-0" + std::to_string(1 + number % 9) +
+            "\n    type: signing\n    parties: [" + (number % 700 == 0 ? "XX" : "IL") + "]\n    title: T\n";
+  }
+  const auto good = read(text);
+  EXPECT_EQ(good.content.events.size(), 4992U);
+  EXPECT_EQ(good.messages.size(), 8U);
+  const auto broken = read(text + "  - id: z\n    title: 'open\n");
+  EXPECT_FALSE(broken.parsed);
 }
 
 } // namespace

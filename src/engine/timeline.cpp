@@ -14,47 +14,25 @@ bool timeline_before(const model::Event& a, const model::Event& b) {
 
 Timeline::Timeline(std::vector<model::Treaty> treaties, std::vector<model::Event> events)
     : treaties_(std::move(treaties)), events_(std::move(events)) {
-  // Sorts small keys (the order of timeline_before, worked out once per event) and then
-  // puts each event in its place, rather than moving whole events while sorting.
+  // Sorts small keys (the order of timeline_before, worked out once per event); the events
+  // themselves stay where they are.
   struct Key {
     date::sys_days first_day;
     model::Precision precision;
-    const std::string* treaty;
-    std::size_t load_index;
-    std::size_t position;
+    const model::Event* event;
   };
   std::vector<Key> keys;
   keys.reserve(events_.size());
-  for (std::size_t position = 0; position < events_.size(); ++position) {
-    const auto& event = events_[position];
-    keys.push_back({event.date.first_day(), event.date.precision(), &event.treaty, event.load_index, position});
+  for (const auto& event : events_) {
+    keys.push_back({event.date.first_day(), event.date.precision(), &event});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    return std::tie(a.first_day, a.precision, *a.treaty, a.load_index) <
-           std::tie(b.first_day, b.precision, *b.treaty, b.load_index);
+    return std::tie(a.first_day, a.precision, a.event->treaty, a.event->load_index) <
+           std::tie(b.first_day, b.precision, b.event->treaty, b.event->load_index);
   });
-  // The event that belongs at `place` is now at source[place]: follow each cycle of that
-  // permutation, moving every event once.
-  std::vector<std::size_t> source(keys.size());
-  for (std::size_t place = 0; place < keys.size(); ++place) {
-    source[place] = keys[place].position;
-  }
-  keys.clear();
-  keys.shrink_to_fit();
-  for (std::size_t start = 0; start < source.size(); ++start) {
-    if (source[start] == start) {
-      continue;
-    }
-    auto held = std::move(events_[start]);
-    auto place = start;
-    while (source[place] != start) {
-      events_[place] = std::move(events_[source[place]]);
-      const auto next = source[place];
-      source[place] = place;
-      place = next;
-    }
-    events_[place] = std::move(held);
-    source[place] = place;
+  order_.reserve(keys.size());
+  for (const auto& key : keys) {
+    order_.push_back(key.event);
   }
 }
 
@@ -71,7 +49,7 @@ const model::Treaty* Timeline::find_treaty(std::string_view name) const {
 
 const model::Event* Timeline::find_event(std::string_view id) const {
   const auto found = std::find_if(events_.begin(), events_.end(), [&](const model::Event& e) { return e.id == id; });
-  return found != events_.end() ? &*found : nullptr;
+  return found != events_.end() ? &*found : nullptr; // ids are unique: any order finds the same
 }
 
 } // namespace accords::engine

@@ -1,6 +1,7 @@
 #pragma once
 // The sorted timeline: every loaded event in the total order of timeline-format.md.
 
+#include "engine/event_sequence.hpp"
 #include "model/event.hpp"
 #include "model/treaty.hpp"
 
@@ -13,14 +14,17 @@ namespace accords::engine {
 // id, then load order. A strict total order on events with distinct load indexes.
 [[nodiscard]] bool timeline_before(const model::Event& a, const model::Event& b);
 
-// Treaties and events, the events kept in timeline order.
+// Treaties and events, the events seen in timeline order.
 class Timeline {
 public:
   // Takes valid, resolved treaties and events (as load_sources returns them) and sorts.
   Timeline(std::vector<model::Treaty> treaties, std::vector<model::Event> events);
+  // Events are pointed to: a timeline is neither copied nor moved.
+  Timeline(const Timeline&) = delete;
+  Timeline& operator=(const Timeline&) = delete;
 
   // Every event in timeline order.
-  [[nodiscard]] const std::vector<model::Event>& events() const { return events_; }
+  [[nodiscard]] EventSequence events() const { return EventSequence(order_); }
   // Every treaty in load order.
   [[nodiscard]] const std::vector<model::Treaty>& treaties() const { return treaties_; }
   // The treaty whose id or one of whose aliases equals `name` (ASCII case ignored); nullptr if none.
@@ -30,7 +34,8 @@ public:
 
 private:
   std::vector<model::Treaty> treaties_;
-  std::vector<model::Event> events_;
+  std::vector<model::Event> events_;       // in load order, never moved once here
+  std::vector<const model::Event*> order_; // events_ in timeline order
 };
 
 } // namespace accords::engine

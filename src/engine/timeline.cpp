@@ -14,21 +14,38 @@ bool timeline_before(const model::Event& a, const model::Event& b) {
 
 Timeline::Timeline(std::vector<model::Treaty> treaties, std::vector<model::Event> events)
     : treaties_(std::move(treaties)), events_(std::move(events)) {
-  // Sorts small keys (the order of timeline_before, worked out once per event); the events
-  // themselves stay where they are.
+  // Sorts small keys (the order of timeline_before, worked out once per event, the treaty
+  // id as its rank among the treaty ids); the events themselves stay where they are.
+  std::vector<std::string_view> treaty_ids;
+  for (const auto& event : events_) {
+    if (treaty_ids.empty() || treaty_ids.back() != event.treaty) { // most runs share a treaty
+      treaty_ids.push_back(event.treaty);
+    }
+  }
+  std::sort(treaty_ids.begin(), treaty_ids.end());
+  treaty_ids.erase(std::unique(treaty_ids.begin(), treaty_ids.end()), treaty_ids.end());
   struct Key {
     date::sys_days first_day;
     model::Precision precision;
+    std::size_t treaty_rank;
+    std::size_t load_index;
     const model::Event* event;
   };
   std::vector<Key> keys;
   keys.reserve(events_.size());
+  std::string_view last_treaty;
+  std::size_t last_rank = 0;
   for (const auto& event : events_) {
-    keys.push_back({event.date.first_day(), event.date.precision(), &event});
+    if (event.treaty != last_treaty || keys.empty()) {
+      last_treaty = event.treaty;
+      last_rank = static_cast<std::size_t>(std::lower_bound(treaty_ids.begin(), treaty_ids.end(), last_treaty) -
+                                           treaty_ids.begin());
+    }
+    keys.push_back({event.date.first_day(), event.date.precision(), last_rank, event.load_index, &event});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    return std::tie(a.first_day, a.precision, a.event->treaty, a.event->load_index) <
-           std::tie(b.first_day, b.precision, b.event->treaty, b.event->load_index);
+    return std::tie(a.first_day, a.precision, a.treaty_rank, a.load_index) <
+           std::tie(b.first_day, b.precision, b.treaty_rank, b.load_index);
   });
   order_.reserve(keys.size());
   for (const auto& key : keys) {

@@ -39,6 +39,9 @@ std::size_t shared_prefix(std::string_view a, std::string_view b) {
 
 std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
                                  std::size_t max_results) {
+  if (word.size() > max_suggested_length) {
+    return {}; // no name is that long: nothing to suggest, and the distances would be slow
+  }
   // Half the word, at least 2; but 1 for words of one or two letters, which are all within
   // two edits of each other.
   const std::size_t limit = word.size() <= 2 ? 1 : std::max<std::size_t>(2, word.size() / 2);
@@ -52,7 +55,10 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
   };
   std::vector<Match> matches;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    auto distance = edit_distance(word, candidates[i]);
+    // Two words differing in length by more than the limit are farther apart than it: their
+    // distance is not worked out (a candidate may be very long).
+    const auto gap = std::max(word.size(), candidates[i].size()) - std::min(word.size(), candidates[i].size());
+    auto distance = gap > limit ? limit + 1 : edit_distance(word, candidates[i]);
     const auto prefix = shared_prefix(word, candidates[i]);
     if (distance > limit && prefix >= stem) {
       distance = limit;

@@ -102,6 +102,17 @@ check "100 MB one-line value" 1 'long.yaml:2:1: error: line 2 is longer than the
 check "1.1 MB block value" 1 'long-block.yaml:2:9: error: this value is longer than the 1 MiB limit' 10 200000 \
   --data "$work/long-block.yaml"
 
+# Very long names: "did you mean" compares names, at a cost of the product of their lengths;
+# a 300,000-character treaty id and an undefined reference as long must not take minutes.
+long_id=$(head -c 300000 /dev/zero | tr '\0' 'a')
+{
+  valid_file "$long_id"
+  printf '  - id: other\n    treaty: %sb\n    date: 2001\n    type: other\n    parties: [NO]\n' "$long_id"
+  printf '    title: T\n'
+} > "$work/long-names.yaml"
+check "300k-character names" 1 "long-names.yaml:[0-9]+:[0-9]+: error: undefined treaty 'a+b'\$" 5 100000 \
+  --data "$work/long-names.yaml"
+
 # Line ends and byte order marks that must load fine.
 valid_file crlf-pact | sed 's/$/\r/' > "$work/crlf.yaml"
 check "CRLF line ends" 0 '' 5 100000 --data "$work/crlf.yaml"

@@ -121,5 +121,19 @@ TEST(DidYouMean, NothingCloseGivesNothing) {
   EXPECT_EQ(did_you_mean("source", {}), "");
 }
 
+TEST(Closest, VeryLongWordsGetNoSuggestion) {
+  const std::string long_word(max_suggested_length + 1, 'a');
+  EXPECT_TRUE(closest(long_word, {long_word + "b", "a"}).empty());
+  const std::string longest(max_suggested_length, 'a');
+  EXPECT_EQ(closest(longest, {longest + "b"}), std::vector<std::string>{longest + "b"});
+}
+
+TEST(Closest, VeryLongCandidatesAreSkippedByLength) {
+  // 10^6 characters: the edit distance alone would take seconds.
+  const std::string huge(1000000, 'x');
+  EXPECT_EQ(closest("signing", {huge, "signed"}), std::vector<std::string>{"signed"});
+  EXPECT_EQ(closest("xxxxxxxx", {huge}), std::vector<std::string>{huge}); // a shared stem still counts
+}
+
 } // namespace
 } // namespace accords::util

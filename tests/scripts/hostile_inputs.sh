@@ -15,10 +15,17 @@ writer=""
 trap '[[ -n $writer ]] && kill "$writer" 2>/dev/null; rm -rf "$work"' EXIT
 status=0
 
+# AddressSanitizer keeps freed memory in quarantine and adds shadow memory: a binary built
+# with it (ACCORDS_SANITIZE) gets four times the memory bounds.
+memory_factor=1
+if ldd "$binary" 2> /dev/null | grep -q libasan; then
+  memory_factor=4
+fi
+
 # check NAME STATUS PATTERN MAX_SECONDS MAX_KIB ARGS...: runs `accords $subcommand ARGS...`
 # (default `list`) with standard input from $stdin (default /dev/null).
 check() {
-  local name=$1 expected=$2 pattern=$3 max_seconds=$4 max_kib=$5
+  local name=$1 expected=$2 pattern=$3 max_seconds=$4 max_kib=$(($5 * memory_factor))
   shift 5
   timeout 20 /usr/bin/time -f '%e %M' -o "$work/time" \
     env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "${subcommand:-list}" "$@" \

@@ -32,6 +32,13 @@ bool is_hidden(const fs::path& path) {
 
 std::string describe(const std::error_code& error) { return error.message(); }
 
+// Why a file or stream was not read: it is over the per-file limit, or (`per_file` false) over
+// what is left of the total one.
+std::string over_limit(bool per_file) {
+  return per_file ? fmt::format("larger than the {} limit", limits::max_file_text)
+                  : fmt::format("the data paths hold more than the {} limit in all", limits::max_file_text);
+}
+
 // Reads `in` to its end, or stops with `why` set once it holds more than `budget` bytes
 // (the per-file limit or what is left of the total one; see limits.hpp), so an endless
 // stream (a FIFO, /dev/zero) costs at most the limit in memory. With `stop_at_nul` (a
@@ -51,9 +58,7 @@ std::optional<std::string> read_capped(std::istream& in, std::size_t budget, boo
     piece.resize(static_cast<std::size_t>(in.gcount()));
     total += piece.size();
     if (total > budget) {
-      why = budget == limits::max_file_bytes
-                ? fmt::format("larger than the {} limit", limits::max_file_text)
-                : fmt::format("the data paths hold more than the {} limit in all", limits::max_file_text);
+      why = over_limit(budget == limits::max_file_bytes);
       return std::nullopt;
     }
     const bool nul = stop_at_nul && piece.find('\0') != std::string::npos;
@@ -90,12 +95,14 @@ std::optional<std::string> read_file(const fs::path& path, std::size_t budget, s
     why = "is a directory";
     return std::nullopt;
   }
-  if (fs::is_regular_file(status)) {
-    const auto size = fs::file_size(path, error);
-    if (!error && size > std::min(budget, limits::max_file_bytes)) { // rejected without reading it
-      why = size > limits::max_file_bytes
-                ? fmt::format("larger than the {} limit", limits::max_file_text)
-                : fmt::format("the data paths hold more than the {} limit in all", limits::max_file_text);
+  const bool regular = fs::is_regular_file(status);
+  std::uintmax_t expected = 0; // a regular file's size, when it can be known
+  if (regular) {
+    expected = fs::file_size(path, error);
+    if (error) {
+      expected = 0;
+    } else if (expected > std::min(budget, limits::max_file_bytes)) { // rejected without reading it
+      why = over_limit(expected > limits::max_file_bytes);
       return std::nullopt;
     }
   }
@@ -104,9 +111,7 @@ std::optional<std::string> read_file(const fs::path& path, std::size_t budget, s
     why = std::strerror(errno);
     return std::nullopt;
   }
-  const bool regular = fs::is_regular_file(status);
-  const auto expected = regular ? fs::file_size(path, error) : 0;
-  return read_capped(in, std::min(budget, limits::max_file_bytes), !regular, why, error ? 0 : expected);
+  return read_capped(in, std::min(budget, limits::max_file_bytes), !regular, why, expected);
 }
 
 // What is left of the total limit once `result` holds what it holds.

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <deque>
 #include <exception>
 #include <map>
 #include <memory>
@@ -162,25 +161,20 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
     }
   }
 
-  // Ids are looked up as views of the events' own ids: result.events never reallocates (it
-  // holds room for every event), and the id of an event left out is kept in dropped_ids.
-  std::unordered_map<std::string_view, model::Location> event_ids;
+  std::unordered_map<std::string, model::Location> event_ids;
   event_ids.reserve(event_count);
-  std::deque<std::string> dropped_ids;
   std::set<std::string> reported_refs;
   for (auto& file : files) {
     for (auto& draft : file.events) {
-      auto& event = result.events.emplace_back(std::move(draft.event));
-      const bool claimed = claim_id(event_ids, event.id, draft.id_at, "event", result.diagnostics);
-      bool ok = claimed;
+      bool ok = claim_id(event_ids, draft.event.id, draft.id_at, "event", result.diagnostics);
       const auto& ref = draft.treaty_ref ? draft.treaty_ref : file.default_treaty;
       if (!ref && file.treaty_broken) {
         ok = false; // the file's `treaty` has errors, already reported
       } else if (!ref) {
-        result.diagnostics.error(event.defined_at,
+        result.diagnostics.error(draft.event.defined_at,
                                  fmt::format("event '{}' has no treaty: give it a 'treaty' key or set 'treaty' at "
                                              "the top of the file",
-                                             event.id));
+                                             draft.event.id));
         ok = false;
       } else if (treaty_ids.count(ref->id) == 0) {
         if (broken_treaties.count(ref->id) == 0 &&
@@ -190,17 +184,10 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
         ok = false;
       }
       if (ok) {
-        event.treaty = ref->id;
-        event.load_index = result.events.size() - 1;
-        continue;
+        draft.event.treaty = ref->id;
+        draft.event.load_index = result.events.size();
+        result.events.push_back(std::move(draft.event));
       }
-      if (claimed) { // the id stays taken: its key moves to storage that outlives the event
-        auto where = event_ids.at(event.id);
-        event_ids.erase(event.id);
-        dropped_ids.push_back(std::move(event.id));
-        event_ids.emplace(dropped_ids.back(), std::move(where));
-      }
-      result.events.pop_back();
     }
     file.events.clear(); // each file's drafts are freed as soon as they are moved
   }

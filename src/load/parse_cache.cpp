@@ -17,6 +17,8 @@ namespace {
 
 // The first bytes of every entry; the number changes whenever encode_file_reading does.
 constexpr std::string_view entry_magic = "accords parse cache, format 1\n";
+// After the header: the payload's size and its XXH3-64 checksum, 8 bytes each.
+constexpr std::size_t payload_fields_bytes = 16;
 
 // Appends `value` as 8 little-endian bytes.
 void append_u64(std::string& out, std::uint64_t value) {
@@ -114,14 +116,14 @@ std::optional<FileReading> ParseCache::find(std::string_view bytes, const Conten
                                             const std::shared_ptr<const std::string>& path) const {
   const auto expected = header(bytes, key);
   // An entry is never much larger than the file it holds (see file_codec).
-  const MappedFile mapped(entry_path(key), expected.size() + 16 + 4 * bytes.size() + (1 << 20));
+  const MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20));
   const auto entry = mapped.bytes();
-  if (entry.size() < expected.size() + 16 || entry.substr(0, expected.size()) != expected) {
+  if (entry.size() < expected.size() + payload_fields_bytes || entry.substr(0, expected.size()) != expected) {
     return std::nullopt;
   }
   const auto payload_size = read_u64(entry, expected.size());
   const auto checksum = read_u64(entry, expected.size() + 8);
-  const auto payload = entry.substr(expected.size() + 16);
+  const auto payload = entry.substr(expected.size() + payload_fields_bytes);
   if (payload.size() != payload_size || XXH3_64bits(payload.data(), payload.size()) != checksum) {
     return std::nullopt;
   }

@@ -285,7 +285,7 @@ private:
            !first_use(root, "events");
   }
 
-  // The line and column where `key` was first used in the mapping of `frame`, or nullptr.
+  // The line and column where `key` was first used in the mapping of `frame`, if it was.
   static std::optional<std::pair<int, int>> first_use(const Frame& frame, const std::string& key) {
     if (frame.node.pairs.size() < indexed_keys) {
       for (const auto& [existing, value] : frame.node.pairs) {

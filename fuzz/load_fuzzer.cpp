@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // Valid data is sorted into the timeline, as every command does before filtering.
   if (!result.diagnostics.has_errors()) {
-    const accords::engine::Timeline timeline(std::move(result.treaties), std::move(result.events));
+    const accords::engine::Timeline timeline(std::move(result.treaties), std::move(result.events),
+                                             std::move(result.text));
     for (const auto& treaty : timeline.treaties()) {
       (void)timeline.find_treaty(treaty.id);
     }

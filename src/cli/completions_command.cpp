@@ -298,7 +298,7 @@ std::vector<std::string> data_values(const engine::Timeline& timeline, std::stri
     }
   } else if (kind == "ids") {
     for (const auto& event : timeline.events()) {
-      values.push_back(event.id);
+      values.emplace_back(event.id);
     }
   } else if (kind == "countries" || kind == "tags") {
     std::set<std::string> sorted;

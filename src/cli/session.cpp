@@ -86,7 +86,7 @@ engine::Timeline load_timeline(const GlobalOptions& options, Context& context) {
   if (read.unreadable > 0 || loaded.diagnostics.has_errors()) {
     throw DataError();
   }
-  return engine::Timeline(std::move(loaded.treaties), std::move(loaded.events));
+  return engine::Timeline(std::move(loaded.treaties), std::move(loaded.events), std::move(loaded.text));
 }
 
 } // namespace accords::cli

@@ -11,7 +11,7 @@
 namespace accords::engine {
 namespace {
 
-template <typename T> bool contains(const std::vector<T>& items, const T& item) {
+template <typename Items, typename T> bool contains(const Items& items, const T& item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
 
@@ -73,7 +73,7 @@ bool Filter::matches(const model::Event& event) const {
   }
   return tags.empty() || std::any_of(tags.begin(), tags.end(), [&](const std::string& tag) {
            return std::any_of(event.tags.begin(), event.tags.end(),
-                              [&](const std::string& own) { return util::iequals(own, tag); });
+                              [&](std::string_view own) { return util::iequals(own, tag); });
          });
 }
 

@@ -47,7 +47,9 @@ std::vector<Membership> memberships_as_of(const Timeline& timeline, std::string_
       continue;
     }
     for (const auto& party : event.parties) {
-      auto& entry = by_party.try_emplace(party, Membership{party, model::Status::none, nullptr}).first->second;
+      auto& entry =
+          by_party.try_emplace(std::string(party), Membership{std::string(party), model::Status::none, nullptr})
+              .first->second;
       const auto next = next_status(entry.status, given);
       if (next != entry.status) {
         entry.status = next;

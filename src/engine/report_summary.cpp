@@ -126,7 +126,7 @@ ReportSummary summarize(const std::vector<const model::Event*>& events, const Ti
   std::map<int, std::size_t> years;
   std::map<model::EventType, std::size_t> types;
   for (const auto* event : events) {
-    treaty_ids.insert(event->treaty);
+    treaty_ids.emplace(event->treaty);
     parties.insert(event->parties.begin(), event->parties.end());
     mediators.insert(event->mediators.begin(), event->mediators.end());
     ++years[year_of(event->date.first_day())];

@@ -12,8 +12,8 @@ bool timeline_before(const model::Event& a, const model::Event& b) {
          std::forward_as_tuple(b.date.first_day(), b.date.precision(), b.treaty, b.load_index);
 }
 
-Timeline::Timeline(std::vector<model::Treaty> treaties, std::vector<model::Event> events)
-    : treaties_(std::move(treaties)), events_(std::move(events)) {
+Timeline::Timeline(std::vector<model::Treaty> treaties, std::deque<model::Event> events, model::TextStore text)
+    : treaties_(std::move(treaties)), events_(std::move(events)), text_(std::move(text)) {
   // Sorts small keys (the order of timeline_before, worked out once per event, the treaty
   // id as its rank among the treaty ids); the events themselves stay where they are.
   std::vector<std::string_view> treaty_ids;

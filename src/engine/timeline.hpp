@@ -3,8 +3,10 @@
 
 #include "engine/event_sequence.hpp"
 #include "model/event.hpp"
+#include "model/text_store.hpp"
 #include "model/treaty.hpp"
 
+#include <deque>
 #include <string_view>
 #include <vector>
 
@@ -17,8 +19,9 @@ namespace accords::engine {
 // Treaties and events, the events seen in timeline order.
 class Timeline {
 public:
-  // Takes valid, resolved treaties and events (as load_sources returns them) and sorts.
-  Timeline(std::vector<model::Treaty> treaties, std::vector<model::Event> events);
+  // Takes valid, resolved treaties and events (as load_sources returns them) with the store
+  // their texts are in (empty when they view text that outlives the timeline), and sorts.
+  Timeline(std::vector<model::Treaty> treaties, std::deque<model::Event> events, model::TextStore text);
   // Events are pointed to: a timeline is neither copied nor moved.
   Timeline(const Timeline&) = delete;
   Timeline& operator=(const Timeline&) = delete;
@@ -34,7 +37,8 @@ public:
 
 private:
   std::vector<model::Treaty> treaties_;
-  std::vector<model::Event> events_;       // in load order, never moved once here
+  std::deque<model::Event> events_;        // in load order, never moved once here
+  model::TextStore text_;                  // what the events' texts view
   std::vector<const model::Event*> order_; // events_ in timeline order
 };
 

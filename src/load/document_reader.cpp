@@ -37,8 +37,8 @@ std::string_view common_code_country(std::string_view code) {
 // Reads values out of mappings of one file, reporting problems at their place.
 class Reader {
 public:
-  Reader(const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics)
-      : path_(path), diagnostics_(diagnostics) {}
+  Reader(const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics, model::TextStore& text)
+      : path_(path), diagnostics_(diagnostics), text_(text) {}
 
   model::Location at(const YamlNode& node) const { return {path_, node.line, node.column}; }
 
@@ -86,9 +86,9 @@ public:
     return nullptr;
   }
 
-  // A text value; nullopt (reported) when it is not a non-empty scalar. `key` names the
-  // value in messages ("'title'", "an item of 'tags'").
-  std::optional<std::string> text(const YamlNode& node, std::string_view key, bool single_line) {
+  // A text value, viewing `node`; nullopt (reported) when it is not a non-empty scalar.
+  // `key` names the value in messages ("'title'", "an item of 'tags'").
+  std::optional<std::string_view> text(const YamlNode& node, std::string_view key, bool single_line) {
     if (node.reported) {
       return std::nullopt;
     }
@@ -104,7 +104,15 @@ public:
       error(node, fmt::format("{} must be one line", label(key)));
       return std::nullopt;
     }
-    return node.value;
+    return std::string_view(node.value);
+  }
+
+  // A copy of `value` kept in the file's text store, for the model.
+  std::string_view keep(std::string_view value) { return text_.copy(value); }
+
+  // `value` kept, when there is one.
+  std::optional<std::string_view> keep_if(const std::optional<std::string_view>& value) {
+    return value ? std::optional<std::string_view>(keep(*value)) : std::nullopt;
   }
 
   // "'key'" for a key's value, or the label as given when it already names an item.
@@ -115,57 +123,58 @@ public:
   // How messages name an item of the list under `key`.
   static std::string item_of(std::string_view key) { return fmt::format("an item of '{}'", key); }
 
-  // The text of an optional key; nullopt when absent or invalid (reported).
-  std::optional<std::string> optional_text(const YamlNode& mapping, std::string_view key, bool single_line) {
+  // The text of an optional key, viewing the node; nullopt when absent or invalid (reported).
+  std::optional<std::string_view> optional_text(const YamlNode& mapping, std::string_view key, bool single_line) {
     const auto* node = find(mapping, key);
     return node != nullptr ? text(*node, key, single_line) : std::nullopt;
   }
 
-  // The text of a required key; nullopt (reported) when missing, null or invalid.
-  std::optional<std::string> required_text(const YamlNode& mapping, std::string_view key, bool single_line,
-                                           std::string_view owner) {
+  // The text of a required key, viewing the node; nullopt (reported) when missing, null or invalid.
+  std::optional<std::string_view> required_text(const YamlNode& mapping, std::string_view key, bool single_line,
+                                                std::string_view owner) {
     const auto* node = required(mapping, key, owner);
     return node != nullptr ? text(*node, key, single_line) : std::nullopt;
   }
 
-  // A sequence of texts; empty when absent. `ok` is cleared on any problem.
-  std::vector<std::string> text_list(const YamlNode& mapping, std::string_view key, bool& ok) {
-    std::vector<std::string> out;
+  // A sequence of texts, kept in the text store; empty when absent. `ok` is cleared on any
+  // problem.
+  std::span<const std::string_view> text_list(const YamlNode& mapping, std::string_view key, bool& ok) {
     const auto* node = find(mapping, key);
     if (node == nullptr) {
-      return out;
+      return {};
     }
     if (node->kind != YamlNode::Kind::sequence) {
       if (!node->reported) {
         error(*node, fmt::format("'{}' must be a sequence, found {}", key, node->kind_name()));
       }
       ok = false;
-      return out;
+      return {};
     }
+    items_.clear();
     for (const auto& item : node->items) {
       if (auto value = text(item, item_of(key), false)) {
-        out.push_back(std::move(*value));
+        items_.push_back(keep(*value));
       } else {
         ok = false;
       }
     }
-    return out;
+    return text_.copy_list(items_);
   }
 
-  // A sequence of ISO alpha-2 codes, each known and listed once, from `node` (the value of
-  // `key`, or nullptr when absent); `ok` is cleared on any problem.
-  std::vector<std::string> countries(const YamlNode* node, std::string_view key, bool& ok) {
-    std::vector<std::string> out;
+  // A sequence of ISO alpha-2 codes, each known and listed once, kept in the text store,
+  // from `node` (the value of `key`, or nullptr when absent); `ok` is cleared on any problem.
+  std::span<const std::string_view> countries(const YamlNode* node, std::string_view key, bool& ok) {
     if (node == nullptr) {
-      return out;
+      return {};
     }
     if (node->kind != YamlNode::Kind::sequence) {
       if (!node->reported) {
         error(*node, fmt::format("'{}' must be a sequence of country codes, found {}", key, node->kind_name()));
       }
       ok = false;
-      return out;
+      return {};
     }
+    items_.clear();
     for (const auto& item : node->items) {
       auto code = text(item, item_of(key), true);
       if (!code) {
@@ -180,14 +189,14 @@ public:
                                     ? fmt::format(" (did you mean '{}', {}?)", meant->alpha2, meant->display_name())
                                     : std::string(": use ISO 3166-1 alpha-2 codes such as 'IL'")));
         ok = false;
-      } else if (std::find(out.begin(), out.end(), *code) != out.end()) {
+      } else if (std::find(items_.begin(), items_.end(), *code) != items_.end()) {
         error(item, fmt::format("'{}' lists '{}' twice", key, *code));
         ok = false;
       } else {
-        out.push_back(std::move(*code));
+        items_.push_back(keep(*code));
       }
     }
-    return out;
+    return text_.copy_list(items_);
   }
 
   // A date value; nullopt (reported) when it is not a valid date.
@@ -204,8 +213,8 @@ public:
     return parsed;
   }
 
-  // An id value; nullopt (reported) when it does not match [a-z0-9][a-z0-9-]*.
-  std::optional<std::string> id(const YamlNode& node, std::string_view owner) {
+  // An id value, viewing the node; nullopt (reported) when it does not match [a-z0-9][a-z0-9-]*.
+  std::optional<std::string_view> id(const YamlNode& node, std::string_view owner) {
     auto value = text(node, "id", true);
     if (value && !valid_id(*value)) {
       error(node, fmt::format("invalid {} id '{}': use lower-case letters, digits and '-', starting with a letter "
@@ -221,6 +230,8 @@ public:
 private:
   std::shared_ptr<const std::string> path_;
   Diagnostics& diagnostics_;
+  model::TextStore& text_;
+  std::vector<std::string_view> items_; // a list being read, reused
 };
 
 void read_schema(Reader& reader, const YamlNode& root) {
@@ -249,45 +260,48 @@ std::optional<model::Treaty> read_treaty(Reader& reader, const YamlNode& node) {
   if (id_node == nullptr) {
     ok = false;
   } else if (auto id = reader.id(*id_node, "treaty")) {
-    treaty.id = std::move(*id);
+    treaty.id = *id;
   } else {
     ok = false;
   }
   if (auto name = reader.required_text(node, "name", false, "treaty")) {
-    treaty.name = std::move(*name);
+    treaty.name = *name;
   } else {
     ok = false;
   }
-  treaty.summary = reader.optional_text(node, "summary", false);
-  treaty.url = reader.optional_text(node, "url", false);
-  treaty.aliases = reader.text_list(node, "aliases", ok);
+  if (const auto summary = reader.optional_text(node, "summary", false)) {
+    treaty.summary = std::string(*summary);
+  }
+  if (const auto url = reader.optional_text(node, "url", false)) {
+    treaty.url = std::string(*url);
+  }
+  const auto aliases = reader.text_list(node, "aliases", ok);
+  treaty.aliases.assign(aliases.begin(), aliases.end());
   return ok ? std::optional<model::Treaty>(std::move(treaty)) : std::nullopt;
 }
 
-std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
+// Reads the event `node` into the end of `content` when it is valid; reports its problems.
+void read_event(Reader& reader, const YamlNode& node, FileContent& content) {
   if (node.kind != YamlNode::Kind::mapping) {
     if (!node.reported) {
       reader.error(node, fmt::format("each event must be a mapping, found {}", node.kind_name()));
     }
-    return std::nullopt;
+    return;
   }
   reader.check_keys(node, event_keys, "in event");
-  EventDraft draft;
-  auto& event = draft.event;
+  model::Event event;
+  EventOrigin origin;
   event.defined_at = reader.at(node);
   bool ok = true;
 
   const auto* id_node = reader.required(node, "id", "event");
-  std::optional<std::string> id;
+  std::optional<std::string_view> id;
   if (id_node != nullptr) {
     id = reader.id(*id_node, "event");
-    draft.id_at = reader.at(*id_node);
+    origin.id_at = reader.at(*id_node);
   }
   ok = ok && id.has_value();
   const std::string owner = id ? fmt::format("event '{}'", *id) : std::string("event");
-  if (id) {
-    event.id = *id;
-  }
 
   bool date_ok = false;
   if (const auto* date_node = reader.required(node, "date", owner)) {
@@ -339,61 +353,39 @@ std::optional<EventDraft> read_event(Reader& reader, const YamlNode& node) {
   }
   event.mediators = reader.countries(Reader::find(node, "mediators"), "mediators", ok);
 
-  if (auto title = reader.required_text(node, "title", true, owner)) {
-    event.title = std::move(*title);
-  } else {
-    ok = false;
+  const auto title = reader.required_text(node, "title", true, owner);
+  ok = ok && title.has_value();
+  std::optional<std::string_view> treaty;
+  const auto* treaty_node = Reader::find(node, "treaty");
+  if (treaty_node != nullptr) {
+    treaty = reader.text(*treaty_node, "treaty", true);
+    ok = ok && treaty.has_value();
   }
-  if (const auto* treaty_node = Reader::find(node, "treaty")) {
-    if (auto treaty = reader.text(*treaty_node, "treaty", true)) {
-      draft.treaty_ref = TreatyRef{std::move(*treaty), reader.at(*treaty_node)};
-    } else {
-      ok = false;
-    }
-  }
-  event.place = reader.optional_text(node, "place", false);
-  event.notes = reader.optional_text(node, "notes", false);
+  const auto place = reader.optional_text(node, "place", false);
+  const auto notes = reader.optional_text(node, "notes", false);
   event.sources = reader.text_list(node, "sources", ok);
   event.tags = reader.text_list(node, "tags", ok);
-  return ok ? std::optional<EventDraft>(std::move(draft)) : std::nullopt;
-}
-
-} // namespace
-
-bool valid_id(std::string_view id) {
-  const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-  return !id.empty() && allowed(id.front()) &&
-         std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
-}
-
-std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                     Diagnostics& diagnostics, bool two_threads) {
-  Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
-  Reader reader(path, event_problems);
-  std::deque<EventDraft> events; // grows without copying what it holds
-  const EventSink read_each = [&](YamlNode&& item) {
-    if (auto draft = read_event(reader, item)) {
-      events.push_back(std::move(*draft));
-    }
-  };
-  const auto root = parse_yaml(bytes, path, diagnostics, read_each, two_threads);
-  if (!root) {
-    return std::nullopt;
+  if (!ok) {
+    return;
   }
-  auto content = read_document(*root, path, diagnostics);
-  diagnostics.append(event_problems);
-  content.events = std::move(events);
-  return content;
+  event.id = reader.keep(*id);
+  event.title = reader.keep(*title);
+  event.place = reader.keep_if(place);
+  event.notes = reader.keep_if(notes);
+  if (treaty) {
+    origin.treaty_ref = TreatyRef{reader.keep(*treaty), reader.at(*treaty_node)};
+  }
+  content.events.push_back(std::move(event));
+  content.origins.push_back(std::move(origin));
 }
 
-FileContent read_document(const YamlNode& root, const std::shared_ptr<const std::string>& path,
-                          Diagnostics& diagnostics) {
-  Reader reader(path, diagnostics);
-  FileContent content;
+// Reads the document rooted at `root` into `content`: the schema, the treaty and the events
+// still in the tree (none when they were handed to read_event as parsed).
+void read_root(Reader& reader, const YamlNode& root, FileContent& content) {
   if (root.kind != YamlNode::Kind::mapping) {
     reader.error(root, fmt::format("the document root must be a mapping with 'schema', 'treaty' and 'events', found {}",
                                    root.kind_name()));
-    return content;
+    return;
   }
   reader.check_keys(root, root_keys, "at the top level");
   read_schema(reader, root);
@@ -403,14 +395,14 @@ FileContent read_document(const YamlNode& root, const std::shared_ptr<const std:
       content.treaty = read_treaty(reader, *treaty);
       const auto* id = Reader::find(*treaty, "id");
       if (id != nullptr && id->kind == YamlNode::Kind::scalar && valid_id(id->value)) {
-        content.default_treaty = TreatyRef{id->value, reader.at(*treaty)};
+        content.default_treaty = TreatyRef{reader.keep(id->value), reader.at(*treaty)};
         if (!content.treaty) {
           content.broken_treaty = id->value;
         }
       }
       content.treaty_broken = !content.treaty;
     } else if (treaty->kind == YamlNode::Kind::scalar && !treaty->value.empty()) {
-      content.default_treaty = TreatyRef{treaty->value, reader.at(*treaty)};
+      content.default_treaty = TreatyRef{reader.keep(treaty->value), reader.at(*treaty)};
     } else {
       if (treaty->kind == YamlNode::Kind::scalar) {
         reader.error(*treaty, "'treaty' must not be empty");
@@ -427,14 +419,43 @@ FileContent read_document(const YamlNode& root, const std::shared_ptr<const std:
       if (!events->reported) {
         reader.error(*events, fmt::format("'events' must be a sequence of events, found {}", events->kind_name()));
       }
-      return content;
+      return;
     }
     for (const auto& item : events->items) {
-      if (auto draft = read_event(reader, item)) {
-        content.events.push_back(std::move(*draft));
-      }
+      read_event(reader, item, content);
     }
   }
+}
+
+} // namespace
+
+bool valid_id(std::string_view id) {
+  const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  return !id.empty() && allowed(id.front()) &&
+         std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
+}
+
+std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
+                                     Diagnostics& diagnostics, bool two_threads) {
+  FileContent content;
+  Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
+  Reader event_reader(path, event_problems, content.text);
+  const EventSink read_each = [&](YamlNode&& item) { read_event(event_reader, item, content); };
+  const auto root = parse_yaml(bytes, path, diagnostics, read_each, two_threads);
+  if (!root) {
+    return std::nullopt;
+  }
+  Reader reader(path, diagnostics, content.text);
+  read_root(reader, *root, content);
+  diagnostics.append(event_problems);
+  return content;
+}
+
+FileContent read_document(const YamlNode& root, const std::shared_ptr<const std::string>& path,
+                          Diagnostics& diagnostics) {
+  FileContent content;
+  Reader reader(path, diagnostics, content.text);
+  read_root(reader, root, content);
   return content;
 }
 

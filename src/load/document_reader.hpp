@@ -5,37 +5,43 @@
 #include "load/diagnostic.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/event.hpp"
+#include "model/text_store.hpp"
 #include "model/treaty.hpp"
 
 #include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace accords::load {
 
 // A treaty id as written somewhere, kept with its place for "undefined treaty" errors.
 struct TreatyRef {
-  std::string id;
+  std::string_view id; // in the file's text store
   model::Location where;
 };
 
-// An event read from a file, before its treaty is resolved against everything loaded.
-struct EventDraft {
-  model::Event event;                  // every field but `treaty`, which is set on resolution
+// Where an event read from a file names itself and its treaty, for the checks across files.
+struct EventOrigin {
   std::optional<TreatyRef> treaty_ref; // the event's own `treaty` key, if written
   model::Location id_at;               // where the id is written, for duplicate-id errors
 };
 
 // What one file holds.
 struct FileContent {
-  std::optional<model::Treaty> treaty;      // a treaty defined by this file
-  std::optional<TreatyRef> default_treaty;  // the file's `treaty` (defined here or referenced)
-  std::deque<EventDraft> events;            // valid events only; invalid ones are reported
+  std::optional<model::Treaty> treaty;     // a treaty defined by this file
+  std::optional<TreatyRef> default_treaty; // the file's `treaty` (defined here or referenced)
+  // Valid events only (invalid ones are reported), each with every field but `treaty`,
+  // which is set when it is resolved against everything loaded; a deque grows without
+  // moving what it holds.
+  std::deque<model::Event> events;
+  std::deque<EventOrigin> origins;          // origins[i] is where events[i] names itself
   std::optional<std::string> broken_treaty; // id of a treaty defined here with errors (already reported)
   // True when the file's `treaty` has errors (already reported): its events without a
   // `treaty` key of their own are left out without another error.
   bool treaty_broken = false;
+  model::TextStore text; // the texts the events and treaty references view
 };
 
 // True when `id` matches [a-z0-9][a-z0-9-]*.

@@ -25,13 +25,13 @@ public:
     number(value.size());
     out_.append(value);
   }
-  void optional_text(const std::optional<std::string>& value) {
+  template <typename Text> void optional_text(const std::optional<Text>& value) {
     u8(value ? 1 : 0);
     if (value) {
       text(*value);
     }
   }
-  void texts(const std::vector<std::string>& values) {
+  template <typename Texts> void texts(const Texts& values) {
     number(values.size());
     for (const auto& value : values) {
       text(value);
@@ -52,10 +52,12 @@ private:
 };
 
 // Reads what Encoder writes; any read past the end or any impossible value makes it fail,
-// after which every read gives an empty value.
+// after which every read gives an empty value. Texts view the input; lists of them are
+// kept in `store`.
 class Decoder {
 public:
-  Decoder(std::string_view in, const std::shared_ptr<const std::string>& path) : in_(in), path_(path) {}
+  Decoder(std::string_view in, const std::shared_ptr<const std::string>& path, model::TextStore& store)
+      : in_(in), path_(path), store_(store) {}
 
   [[nodiscard]] bool ok() const { return ok_; }
   [[nodiscard]] bool at_end() const { return at_ == in_.size(); }
@@ -87,17 +89,23 @@ public:
     }
     return value == 1;
   }
-  std::string text() {
+  std::string_view text() {
     const auto size = number();
     if (!ok_ || size > in_.size() - at_) {
       ok_ = false;
       return {};
     }
-    std::string value(in_.substr(at_, size));
+    const auto value = in_.substr(at_, size);
     at_ += size;
     return value;
   }
-  std::optional<std::string> optional_text() { return flag() ? std::optional<std::string>(text()) : std::nullopt; }
+  std::optional<std::string_view> optional_text() {
+    return flag() ? std::optional<std::string_view>(text()) : std::nullopt;
+  }
+  std::optional<std::string> optional_string() {
+    const auto value = optional_text();
+    return value ? std::optional<std::string>(*value) : std::nullopt;
+  }
   // A count of items, each at least `min_bytes` long: refused when the rest cannot hold it.
   std::size_t count(std::size_t min_bytes) {
     const auto value = number();
@@ -107,12 +115,16 @@ public:
     }
     return static_cast<std::size_t>(value);
   }
-  std::vector<std::string> texts() {
-    std::vector<std::string> values(count(1));
-    for (auto& value : values) {
+  std::span<const std::string_view> texts() {
+    items_.resize(count(1));
+    for (auto& value : items_) {
       value = text();
     }
-    return values;
+    return store_.copy_list(items_);
+  }
+  std::vector<std::string> strings() {
+    const auto values = texts();
+    return {values.begin(), values.end()};
   }
   model::Location position() {
     const auto line = number();
@@ -124,8 +136,8 @@ public:
     return {path_, static_cast<int>(line), static_cast<int>(column)};
   }
   TreatyRef treaty_ref() {
-    auto id = text();
-    return {std::move(id), position()};
+    const auto id = text();
+    return {id, position()};
   }
   model::PartialDate date() {
     const auto written = text();
@@ -141,11 +153,12 @@ private:
   std::string_view in_;
   std::size_t at_ = 0;
   std::shared_ptr<const std::string> path_;
+  model::TextStore& store_;
+  std::vector<std::string_view> items_; // a list being read, reused
   bool ok_ = true;
 };
 
-void encode_event(Encoder& out, const EventDraft& draft) {
-  const auto& event = draft.event;
+void encode_event(Encoder& out, const model::Event& event, const EventOrigin& origin) {
   out.text(event.id);
   out.text(event.date.text());
   out.u8(event.end ? 1 : 0);
@@ -161,16 +174,17 @@ void encode_event(Encoder& out, const EventDraft& draft) {
   out.optional_text(event.notes);
   out.texts(event.tags);
   out.position(event.defined_at);
-  out.u8(draft.treaty_ref ? 1 : 0);
-  if (draft.treaty_ref) {
-    out.treaty_ref(*draft.treaty_ref);
+  out.u8(origin.treaty_ref ? 1 : 0);
+  if (origin.treaty_ref) {
+    out.treaty_ref(*origin.treaty_ref);
   }
-  out.position(draft.id_at);
+  out.position(origin.id_at);
 }
 
-EventDraft decode_event(Decoder& in) {
-  EventDraft draft;
-  auto& event = draft.event;
+// Reads an event and its origin onto the end of `content`.
+void decode_event(Decoder& in, FileContent& content) {
+  auto& event = content.events.emplace_back();
+  auto& origin = content.origins.emplace_back();
   event.id = in.text();
   event.date = in.date();
   if (in.flag()) {
@@ -191,10 +205,9 @@ EventDraft decode_event(Decoder& in) {
   event.tags = in.texts();
   event.defined_at = in.position();
   if (in.flag()) {
-    draft.treaty_ref = in.treaty_ref();
+    origin.treaty_ref = in.treaty_ref();
   }
-  draft.id_at = in.position();
-  return draft;
+  origin.id_at = in.position();
 }
 
 void encode_treaty(Encoder& out, const model::Treaty& treaty) {
@@ -210,9 +223,9 @@ model::Treaty decode_treaty(Decoder& in) {
   model::Treaty treaty;
   treaty.id = in.text();
   treaty.name = in.text();
-  treaty.summary = in.optional_text();
-  treaty.url = in.optional_text();
-  treaty.aliases = in.texts();
+  treaty.summary = in.optional_string();
+  treaty.url = in.optional_string();
+  treaty.aliases = in.strings();
   treaty.defined_at = in.position();
   return treaty;
 }
@@ -242,21 +255,23 @@ std::string encode_file_reading(const FileReading& reading) {
     out.optional_text(content.broken_treaty);
     out.u8(content.treaty_broken ? 1 : 0);
     out.number(content.events.size());
-    for (const auto& draft : content.events) {
-      encode_event(out, draft);
+    for (std::size_t index = 0; index < content.events.size(); ++index) {
+      encode_event(out, content.events[index], content.origins[index]);
     }
   }
   return out.take();
 }
 
-std::optional<FileReading> decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::string>& path) {
-  Decoder in(bytes, path);
+std::optional<FileReading> decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::string>& path,
+                                               std::shared_ptr<const void> bytes_owner) {
+  FileContent content;
+  Decoder in(bytes, path, content.text);
   FileReading reading;
   const auto diagnostics = in.count(4);
   for (std::size_t index = 0; index < diagnostics && in.ok(); ++index) {
     const auto severity = in.u8();
     const auto where = in.position();
-    auto message = in.text();
+    std::string message(in.text());
     if (severity == 0) {
       reading.diagnostics.error(where, std::move(message));
     } else if (severity == 1) {
@@ -266,18 +281,20 @@ std::optional<FileReading> decode_file_reading(std::string_view bytes, const std
     }
   }
   if (in.flag()) {
-    FileContent content;
     if (in.flag()) {
       content.treaty = decode_treaty(in);
     }
     if (in.flag()) {
       content.default_treaty = in.treaty_ref();
     }
-    content.broken_treaty = in.optional_text();
+    content.broken_treaty = in.optional_string();
     content.treaty_broken = in.flag();
     const auto events = in.count(16);
     for (std::size_t index = 0; index < events && in.ok(); ++index) {
-      content.events.push_back(decode_event(in));
+      decode_event(in, content);
+    }
+    if (bytes_owner) {
+      content.text.keep(std::move(bytes_owner));
     }
     reading.content = std::move(content);
   }

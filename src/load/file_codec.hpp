@@ -23,8 +23,10 @@ struct FileReading {
 [[nodiscard]] std::string encode_file_reading(const FileReading& reading);
 
 // The reading encoded in `bytes`, with every location in `path`; nullopt when `bytes` is
-// not exactly what encode_file_reading writes.
+// not exactly what encode_file_reading writes. The content's texts view `bytes`: its text
+// store keeps `bytes_owner` (what holds them) alive, or the caller must.
 [[nodiscard]] std::optional<FileReading> decode_file_reading(std::string_view bytes,
-                                                             const std::shared_ptr<const std::string>& path);
+                                                             const std::shared_ptr<const std::string>& path,
+                                                             std::shared_ptr<const void> bytes_owner = nullptr);
 
 } // namespace accords::load

@@ -60,7 +60,7 @@ struct PartyRecord {
 
 // The treaty-wide warnings: treaties with no events, parties only ever reported.
 void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
-  std::set<std::string> with_events;
+  std::set<std::string_view> with_events;
   for (const auto& event : result.events) {
     with_events.insert(event.treaty);
   }
@@ -79,10 +79,10 @@ void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
     return std::tuple(a->date.first_day(), a->date.precision(), a->load_index) <
            std::tuple(b->date.first_day(), b->date.precision(), b->load_index);
   });
-  std::map<std::pair<std::string, std::string>, PartyRecord> records; // by (treaty, party)
+  std::map<std::pair<std::string_view, std::string_view>, PartyRecord> records; // by (treaty, party)
   for (const auto* event : ordered) {
     for (const auto& party : event->parties) {
-      auto& record = records[{event->treaty, party}];
+      auto& record = records[std::pair(event->treaty, party)];
       if (event->type != model::EventType::report) {
         record.other = true;
       } else if (record.reports++ == 0) {
@@ -93,7 +93,7 @@ void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
   // Warned in timeline order, then in the order the first report lists the parties.
   for (const auto* event : ordered) {
     for (const auto& party : event->parties) {
-      const auto& record = records.at({event->treaty, party});
+      const auto& record = records.at(std::pair(event->treaty, party));
       if (record.other || record.first_report != event) {
         continue;
       }

@@ -22,7 +22,7 @@ namespace {
 
 // Reports `id` if an earlier definition holds it; otherwise remembers it.
 template <typename IdMap>
-bool claim_id(IdMap& seen, const std::string& id, const model::Location& where, std::string_view what,
+bool claim_id(IdMap& seen, std::string_view id, const model::Location& where, std::string_view what,
               Diagnostics& diagnostics) {
   const auto [first, inserted] = seen.emplace(id, where);
   if (!inserted) {
@@ -32,7 +32,7 @@ bool claim_id(IdMap& seen, const std::string& id, const model::Location& where, 
 }
 
 // The error for a reference to a treaty id that no file defines.
-std::string undefined_treaty(const std::string& id, const std::vector<std::string>& treaty_ids,
+std::string undefined_treaty(std::string_view id, const std::vector<std::string>& treaty_ids,
                              const std::vector<model::Treaty>& treaties) {
   for (const auto& treaty : treaties) {
     if (std::find(treaty.aliases.begin(), treaty.aliases.end(), id) != treaty.aliases.end()) {
@@ -132,17 +132,18 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
       event_count += files.back().events.size();
       if (event_count > limits::max_events) {
         const auto& over = files.back().events[files.back().events.size() - (event_count - limits::max_events)];
-        result.diagnostics.error(over.event.defined_at, fmt::format("more than {} events in all: the limit is {}",
-                                                                    limits::max_events, limits::max_events));
+        result.diagnostics.error(over.defined_at, fmt::format("more than {} events in all: the limit is {}",
+                                                              limits::max_events, limits::max_events));
         files.back().events.clear();
+        files.back().origins.clear();
       }
     }
   }
   read.clear();
-  result.events.reserve(std::min(event_count, limits::max_events));
 
-  std::map<std::string, model::Location> treaty_ids;
-  std::set<std::string> broken_treaties; // defined with errors, already reported: references to them are not
+  std::map<std::string, model::Location, std::less<>> treaty_ids;
+  std::set<std::string, std::less<>>
+      broken_treaties; // defined with errors, already reported: references to them are not
   for (auto& file : files) {
     if (file.treaty && claim_id(treaty_ids, file.treaty->id, file.treaty->defined_at, "treaty", result.diagnostics)) {
       result.treaties.push_back(std::move(*file.treaty));
@@ -161,20 +162,23 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
     }
   }
 
-  std::unordered_map<std::string, model::Location> event_ids;
+  std::unordered_map<std::string_view, model::Location> event_ids; // the ids stay in the files' text stores
   event_ids.reserve(event_count);
   std::set<std::string> reported_refs;
   for (auto& file : files) {
-    for (auto& draft : file.events) {
-      bool ok = claim_id(event_ids, draft.event.id, draft.id_at, "event", result.diagnostics);
-      const auto& ref = draft.treaty_ref ? draft.treaty_ref : file.default_treaty;
+    std::size_t kept = 0; // the events kept are moved to the front of the file's, in order
+    for (std::size_t index = 0; index < file.events.size(); ++index) {
+      auto& event = file.events[index];
+      const auto& origin = file.origins[index];
+      bool ok = claim_id(event_ids, event.id, origin.id_at, "event", result.diagnostics);
+      const auto& ref = origin.treaty_ref ? origin.treaty_ref : file.default_treaty;
       if (!ref && file.treaty_broken) {
         ok = false; // the file's `treaty` has errors, already reported
       } else if (!ref) {
-        result.diagnostics.error(draft.event.defined_at,
+        result.diagnostics.error(event.defined_at,
                                  fmt::format("event '{}' has no treaty: give it a 'treaty' key or set 'treaty' at "
                                              "the top of the file",
-                                             draft.event.id));
+                                             event.id));
         ok = false;
       } else if (treaty_ids.count(ref->id) == 0) {
         if (broken_treaties.count(ref->id) == 0 &&
@@ -184,12 +188,24 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
         ok = false;
       }
       if (ok) {
-        draft.event.treaty = ref->id;
-        draft.event.load_index = result.events.size();
-        result.events.push_back(std::move(draft.event));
+        event.treaty = ref->id;
+        event.load_index = result.events.size() + kept;
+        if (kept != index) {
+          file.events[kept] = std::move(event);
+        }
+        ++kept;
       }
     }
-    file.events.clear(); // each file's drafts are freed as soon as they are moved
+    file.events.resize(kept);
+    file.origins.clear();
+    if (result.events.empty()) {
+      result.events = std::move(file.events);
+    } else { // each block of the file's events is freed as soon as it is moved
+      for (; !file.events.empty(); file.events.pop_front()) {
+        result.events.push_back(std::move(file.events.front()));
+      }
+    }
+    result.text.absorb(std::move(file.text));
   }
   return result;
 }

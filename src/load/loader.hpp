@@ -4,8 +4,10 @@
 #include "load/diagnostic.hpp"
 #include "load/parse_cache.hpp"
 #include "model/event.hpp"
+#include "model/text_store.hpp"
 #include "model/treaty.hpp"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -21,8 +23,9 @@ struct SourceText {
 // Everything loaded, in load order, with every problem found.
 struct LoadResult {
   std::vector<model::Treaty> treaties; // treaties defined, in load order
-  std::vector<model::Event> events;    // valid events with resolved treaties, in load order
+  std::deque<model::Event> events;     // valid events with resolved treaties, in load order
   Diagnostics diagnostics;             // every error and warning
+  model::TextStore text;               // the texts the events view
 };
 
 // Parses and checks the files in the order given: syntax, keys, values, then ids unique

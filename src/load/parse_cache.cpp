@@ -116,8 +116,9 @@ std::optional<FileReading> ParseCache::find(std::string_view bytes, const Conten
                                             const std::shared_ptr<const std::string>& path) const {
   const auto expected = header(bytes, key);
   // An entry is never much larger than the file it holds (see file_codec).
-  const MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20));
-  const auto entry = mapped.bytes();
+  auto mapped = std::make_shared<const MappedFile>(entry_path(key), expected.size() + payload_fields_bytes +
+                                                                        4 * bytes.size() + (1 << 20));
+  const auto entry = mapped->bytes();
   if (entry.size() < expected.size() + payload_fields_bytes || entry.substr(0, expected.size()) != expected) {
     return std::nullopt;
   }
@@ -127,7 +128,7 @@ std::optional<FileReading> ParseCache::find(std::string_view bytes, const Conten
   if (payload.size() != payload_size || XXH3_64bits(payload.data(), payload.size()) != checksum) {
     return std::nullopt;
   }
-  return decode_file_reading(payload, path);
+  return decode_file_reading(payload, path, std::move(mapped)); // the content's texts view the mapping
 }
 
 void ParseCache::store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const {

@@ -1,5 +1,6 @@
 #pragma once
-// One dated treaty event, as loaded from a timeline file.
+// One dated treaty event, as loaded from a timeline file. Its texts are views: they point
+// into a TextStore (or into static text), which must outlive the event.
 
 #include "model/date.hpp"
 #include "model/event_type.hpp"
@@ -7,27 +8,27 @@
 
 #include <cstddef>
 #include <optional>
-#include <string>
-#include <vector>
+#include <span>
+#include <string_view>
 
 namespace accords::model {
 
 // A dated event of a treaty.
 struct Event {
-  std::string id;                     // [a-z0-9][a-z0-9-]*, unique across everything loaded
-  std::string treaty;                 // id of a loaded treaty
-  PartialDate date;                   // as written
-  std::optional<PartialDate> end;     // last day of a multi-day event, never before `date`
-  EventType type = EventType::other;  // what happened
-  std::vector<std::string> parties;   // ISO alpha-2 codes, never empty
-  std::vector<std::string> mediators; // ISO alpha-2 codes of brokers or witnesses
-  std::string title;                  // one line
-  std::optional<std::string> place;   // where, if given
-  std::vector<std::string> sources;   // URLs or citations
-  std::optional<std::string> notes;   // free text, may span lines
-  std::vector<std::string> tags;      // free labels
-  Location defined_at;                // where the event mapping starts
-  std::size_t load_index = 0;         // position in load order (file order, then in file)
+  std::string_view id;                         // [a-z0-9][a-z0-9-]*, unique across everything loaded
+  std::string_view treaty;                     // id of a loaded treaty
+  PartialDate date;                            // as written
+  std::optional<PartialDate> end;              // last day of a multi-day event, never before `date`
+  EventType type = EventType::other;           // what happened
+  std::span<const std::string_view> parties;   // ISO alpha-2 codes, never empty
+  std::span<const std::string_view> mediators; // ISO alpha-2 codes of brokers or witnesses
+  std::string_view title;                      // one line
+  std::optional<std::string_view> place;       // where, if given
+  std::span<const std::string_view> sources;   // URLs or citations
+  std::optional<std::string_view> notes;       // free text, may span lines
+  std::span<const std::string_view> tags;      // free labels
+  Location defined_at;                         // where the event mapping starts
+  std::size_t load_index = 0;                  // position in load order (file order, then in file)
 
   // The days the event covers: its date's interval, extended to `end`'s last day (an `end`
   // inside a month or year `date` never shrinks the event below that month or year).

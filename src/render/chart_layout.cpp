@@ -29,25 +29,25 @@ int year_of(date::sys_days day) { return static_cast<int>(date::year_month_day{d
 date::sys_days january_first(int year) { return date::sys_days{date::year{year} / date::January / 1}; }
 
 // The label of a party row: "NO Norway" (the code alone for a code the table lacks).
-std::string party_label(const std::string& code) {
+std::string party_label(std::string_view code) {
   const auto* country = model::country_by_alpha2(code);
-  return country ? code + " " + std::string(country->display_name()) : code;
+  return country ? fmt::format("{} {}", code, country->display_name()) : std::string(code);
 }
 
-std::string party_name(const std::string& code) {
+std::string party_name(std::string_view code) {
   const auto* country = model::country_by_alpha2(code);
-  return country ? std::string(country->display_name()) : code;
+  return std::string(country ? country->display_name() : code);
 }
 
-std::string treaty_name(const std::string& id, std::span<const model::Treaty> treaties) {
+std::string treaty_name(std::string_view id, std::span<const model::Treaty> treaties) {
   const auto found = std::find_if(treaties.begin(), treaties.end(), [&](const auto& t) { return t.id == id; });
-  return found == treaties.end() ? id : found->name;
+  return found == treaties.end() ? std::string(id) : found->name;
 }
 
 // Adds `event` to the row keyed `key`, creating the row at the end when it is new.
-void add_to_row(std::vector<ChartRow>& rows, std::unordered_map<std::string, std::size_t>& index,
-                const std::string& key, const model::Event* event, const auto& make_row) {
-  auto [it, inserted] = index.try_emplace(key, rows.size());
+void add_to_row(std::vector<ChartRow>& rows, std::unordered_map<std::string, std::size_t>& index, std::string_view key,
+                const model::Event* event, const auto& make_row) {
+  auto [it, inserted] = index.try_emplace(std::string(key), rows.size());
   if (inserted) {
     rows.push_back(make_row());
   }
@@ -189,13 +189,13 @@ std::vector<ChartRow> chart_rows(std::span<const model::Event* const> events, st
     if (grouping == ChartGrouping::party) {
       for (const auto& code : event->parties) {
         add_to_row(rows, index, code, event, [&] {
-          return ChartRow{code, party_name(code), party_label(code), {}, {}};
+          return ChartRow{std::string(code), party_name(code), party_label(code), {}, {}};
         });
       }
     } else if (grouping == ChartGrouping::treaty) {
       add_to_row(rows, index, event->treaty, event, [&] {
         auto name = treaty_name(event->treaty, treaties);
-        return ChartRow{event->treaty, name, name, {}, {}};
+        return ChartRow{std::string(event->treaty), name, name, {}, {}};
       });
     } else {
       const std::string name(model::event_type_name(event->type));

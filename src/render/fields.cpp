@@ -39,13 +39,13 @@ std::vector<Field> default_table_fields() {
 std::string field_value(const model::Event& event, Field field, std::string_view separator) {
   switch (field) {
   case Field::id:
-    return event.id;
+    return std::string(event.id);
   case Field::date:
     return event.date.text();
   case Field::end:
     return event.end ? event.end->text() : std::string();
   case Field::treaty:
-    return event.treaty;
+    return std::string(event.treaty);
   case Field::type:
     return std::string(model::event_type_name(event.type));
   case Field::parties:
@@ -53,9 +53,9 @@ std::string field_value(const model::Event& event, Field field, std::string_view
   case Field::mediators:
     return util::join(event.mediators, separator);
   case Field::title:
-    return event.title;
+    return std::string(event.title);
   case Field::place:
-    return event.place.value_or("");
+    return std::string(event.place.value_or(""));
   case Field::tags:
     return util::join(event.tags, separator);
   case Field::sources:

@@ -65,7 +65,8 @@ std::string description_of(const model::Event& event) {
   if (!event.sources.empty()) {
     text += "\n\nSources:";
     for (const auto& source : event.sources) {
-      text += "\n" + source;
+      text += '\n';
+      text += source;
     }
   }
   return text;
@@ -76,7 +77,7 @@ std::string categories_of(const model::Event& event) {
   std::vector<std::string> names{std::string(model::event_type_name(event.type))};
   for (const auto& tag : event.tags) {
     if (std::find(names.begin(), names.end(), tag) == names.end()) {
-      names.push_back(tag);
+      names.emplace_back(tag);
     }
   }
   std::string value;
@@ -94,7 +95,7 @@ void write_event(std::ostream& out, const model::Event& event, const std::string
   const auto interval = event.interval();
   const auto day_after = interval.last + date::days{1};
   line("BEGIN:VEVENT");
-  line("UID:" + event.id + "@accords");
+  line(fmt::format("UID:{}@accords", event.id));
   line("DTSTAMP:" + stamp);
   line("DTSTART;VALUE=DATE:" + ics_date(interval.first));
   if (date::year_month_day{day_after}.year() <= date::year{9999}) {

@@ -71,7 +71,7 @@ std::string heading_of(const model::Treaty& treaty, const std::string& day, std:
 // The cells of one membership, in the order of headers().
 std::vector<std::string> cells_of(const engine::Membership& membership) {
   return {membership.party, name_of(membership.party), std::string(model::status_name(membership.status)),
-          membership.since->date.text(), membership.since->id};
+          membership.since->date.text(), std::string(membership.since->id)};
 }
 
 } // namespace

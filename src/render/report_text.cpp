@@ -165,7 +165,7 @@ private:
            {"type", std::string(model::event_type_name(event.type))},
            {"parties", party_codes(event)},
            {"title", one_line(event.title)},
-           {"id", event.id}});
+           {"id", std::string(event.id)}});
   }
 
   void members() {

@@ -28,20 +28,20 @@ std::string date_text(const model::PartialDate& date) {
 }
 
 // "IL Israel, AE United Arab Emirates".
-std::string countries_text(const std::vector<std::string>& codes) {
+std::string countries_text(std::span<const std::string_view> codes) {
   std::vector<std::string> named;
   for (const auto& code : codes) {
     const auto* country = model::country_by_alpha2(code);
-    named.push_back(country != nullptr ? fmt::format("{} {}", code, country->display_name()) : code);
+    named.push_back(country != nullptr ? fmt::format("{} {}", code, country->display_name()) : std::string(code));
   }
   return util::join(named, ", ");
 }
 
 // "Abraham Accords (abraham-accords)", or the id alone when the treaty is not known.
-std::string treaty_text(const std::string& id, std::span<const model::Treaty> treaties) {
+std::string treaty_text(std::string_view id, std::span<const model::Treaty> treaties) {
   const auto found =
       std::find_if(treaties.begin(), treaties.end(), [&](const model::Treaty& treaty) { return treaty.id == id; });
-  return found != treaties.end() ? fmt::format("{} ({})", found->name, id) : id;
+  return found != treaties.end() ? fmt::format("{} ({})", found->name, id) : std::string(id);
 }
 
 // The text without the line breaks that end it (a YAML `|` block ends with one).
@@ -72,7 +72,7 @@ void write_field(std::ostream& out, std::string_view label, std::string_view val
 }
 
 // The sources as "1. first", "2. second"; numbers right-aligned when there are ten or more.
-std::vector<std::string> numbered(const std::vector<std::string>& sources) {
+std::vector<std::string> numbered(std::span<const std::string_view> sources) {
   const auto digits = std::to_string(sources.size()).size();
   std::vector<std::string> lines;
   for (std::size_t i = 0; i < sources.size(); ++i) {

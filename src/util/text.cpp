@@ -26,7 +26,9 @@ bool icontains(std::string_view haystack, std::string_view needle) {
   return needle.empty() || found != haystack.end();
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
+namespace {
+
+template <typename Items> std::string join_items(const Items& items, std::string_view separator) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i != 0) {
@@ -35,6 +37,16 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     out += items[i];
   }
   return out;
+}
+
+} // namespace
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  return join_items(items, separator);
+}
+
+std::string join(std::span<const std::string_view> items, std::string_view separator) {
+  return join_items(items, separator);
 }
 
 std::vector<std::string> split(std::string_view text, char separator) {

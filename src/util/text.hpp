@@ -1,6 +1,7 @@
 #pragma once
 // Small ASCII text helpers shared by every layer.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,8 @@ namespace accords::util {
 [[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
 // The items joined with `separator`.
 [[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
+// The viewed items joined with `separator`.
+[[nodiscard]] std::string join(std::span<const std::string_view> items, std::string_view separator);
 // The text split at each `separator` (an empty text gives one empty item).
 [[nodiscard]] std::vector<std::string> split(std::string_view text, char separator);
 

@@ -18,7 +18,7 @@ engine::Timeline builtin_timeline() {
   for (const auto& diagnostic : loaded.diagnostics.all()) {
     ADD_FAILURE() << diagnostic.text();
   }
-  return engine::Timeline(std::move(loaded.treaties), std::move(loaded.events));
+  return engine::Timeline(std::move(loaded.treaties), std::move(loaded.events), std::move(loaded.text));
 }
 
 std::map<std::string, std::string> statuses(const engine::Timeline& timeline, const char* day) {

@@ -277,7 +277,7 @@ TEST(ChartSvg, TitlesAndLabelsAreEscaped) {
   extras.title = R"(Talks on "fish" & <quotas> at O'Hara's)";
   extras.treaty = "other";
   auto timeline = engine::Timeline({testing::make_treaty("other", "Cod & <Haddock> Pact")},
-                                   {make_event("a", "2020-03-10", EventType::summit, {"IS"}, extras)});
+                                   {make_event("a", "2020-03-10", EventType::summit, {"IS"}, extras)}, {});
   const auto svg = svg_chart(timeline, {ChartGrouping::treaty, 1000});
   EXPECT_EQ(xml_problem(svg), "");
   EXPECT_NE(svg.find("<title>2020-03-10 summit: Talks on &quot;fish&quot; &amp; &lt;quotas&gt; at O&apos;Hara&apos;s"

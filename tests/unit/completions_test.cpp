@@ -348,12 +348,12 @@ TEST(CompletionDataValues, ListTreatiesWithAliasesCountriesIdsAndTags) {
   testing::EventExtras mediated;
   mediated.mediators = {"US", "NO"};
   auto signed_event = testing::make_event("b-2021", "2021", EventType::signing, {"IS", "NO"}, mediated);
-  signed_event.tags = {"quota", "founding"};
+  signed_event.tags = testing::kept_list({"quota", "founding"});
   auto announced = testing::make_event("a-2020", "2020-03", EventType::announcement, {"FO"});
-  announced.tags = {"founding", "line\nbreak"};
+  announced.tags = testing::kept_list({"founding", "line\nbreak"});
   engine::Timeline timeline(
       {testing::make_treaty("compact", "Compact", {"nfc", "north fish"}), testing::make_treaty("other", "Other")},
-      {signed_event, announced});
+      {signed_event, announced}, {});
   EXPECT_EQ(data_values(timeline, "treaties"), (std::vector<std::string>{"compact", "nfc", "north fish", "other"}));
   EXPECT_EQ(data_values(timeline, "countries"), (std::vector<std::string>{"FO", "IS", "NO", "US"}));
   EXPECT_EQ(data_values(timeline, "ids"), (std::vector<std::string>{"a-2020", "b-2021"})); // timeline order

@@ -3,6 +3,9 @@
 #include "load/document_reader.hpp"
 
 #include "load/yaml_tree.hpp"
+#include "test_events.hpp"
+
+#include <fmt/format.h>
 
 #include <gtest/gtest.h>
 
@@ -26,12 +29,14 @@ struct Read {
 // Each event's id, date, title and treaty reference, for comparing two readings.
 std::vector<std::string> summary(const FileContent& content) {
   std::vector<std::string> out;
-  for (const auto& draft : content.events) {
-    out.push_back(draft.event.id + " " + draft.event.date.text() + " " + draft.event.title + " " +
-                  (draft.treaty_ref ? draft.treaty_ref->id : "-") + " " + draft.id_at.text());
+  for (std::size_t index = 0; index < content.events.size(); ++index) {
+    const auto& event = content.events[index];
+    const auto& origin = content.origins[index];
+    out.push_back(fmt::format("{} {} {} {} {}", event.id, event.date.text(), event.title,
+                              origin.treaty_ref ? origin.treaty_ref->id : "-", origin.id_at.text()));
   }
   out.push_back(content.treaty ? content.treaty->id : "no treaty");
-  out.push_back(content.default_treaty ? content.default_treaty->id : "no default treaty");
+  out.emplace_back(content.default_treaty ? content.default_treaty->id : "no default treaty");
   return out;
 }
 
@@ -114,16 +119,17 @@ TEST(ReadDocument, ReadsTheTreatyAndAnEvent) {
   EXPECT_FALSE(result.content.broken_treaty.has_value());
   EXPECT_FALSE(result.content.treaty_broken);
   ASSERT_EQ(result.content.events.size(), 1U);
-  const auto& draft = result.content.events[0];
-  EXPECT_EQ(draft.event.id, "a");
-  EXPECT_EQ(draft.event.date.text(), "2020-09-15");
-  EXPECT_EQ(draft.event.type, model::EventType::signing);
-  EXPECT_EQ(draft.event.parties, (std::vector<std::string>{"IL", "AE"}));
-  EXPECT_EQ(draft.event.title, "Signed");
-  EXPECT_EQ(draft.event.treaty, ""); // set when the loader resolves it
-  EXPECT_FALSE(draft.treaty_ref.has_value());
-  EXPECT_EQ(draft.event.defined_at.text(), "t.yaml:6:5");
-  EXPECT_EQ(draft.id_at.text(), "t.yaml:6:9");
+  const auto& event = result.content.events[0];
+  const auto& origin = result.content.origins[0];
+  EXPECT_EQ(event.id, "a");
+  EXPECT_EQ(event.date.text(), "2020-09-15");
+  EXPECT_EQ(event.type, model::EventType::signing);
+  EXPECT_EQ(accords::testing::strings_of(event.parties), (std::vector<std::string>{"IL", "AE"}));
+  EXPECT_EQ(event.title, "Signed");
+  EXPECT_EQ(event.treaty, ""); // set when the loader resolves it
+  EXPECT_FALSE(origin.treaty_ref.has_value());
+  EXPECT_EQ(event.defined_at.text(), "t.yaml:6:5");
+  EXPECT_EQ(origin.id_at.text(), "t.yaml:6:9");
 }
 
 TEST(ReadDocument, ReadsEveryOptionalField) {
@@ -156,19 +162,19 @@ TEST(ReadDocument, ReadsEveryOptionalField) {
   EXPECT_EQ(result.content.treaty->url, "https://example.org/");
   EXPECT_EQ(result.content.treaty->aliases, (std::vector<std::string>{"abraham", "aa"}));
   ASSERT_EQ(result.content.events.size(), 1U);
-  const auto& draft = result.content.events[0];
-  const auto& event = draft.event;
+  const auto& event = result.content.events[0];
+  const auto& origin = result.content.origins[0];
   ASSERT_TRUE(event.end.has_value());
   EXPECT_EQ(event.end->text(), "2020-10-02");
   EXPECT_EQ(event.type, model::EventType::entry_into_force);
-  EXPECT_EQ(event.mediators, (std::vector<std::string>{"US", "EG"}));
-  ASSERT_TRUE(draft.treaty_ref.has_value());
-  EXPECT_EQ(draft.treaty_ref->id, "other");
-  EXPECT_EQ(draft.treaty_ref->where.text(), "t.yaml:17:13");
+  EXPECT_EQ(accords::testing::strings_of(event.mediators), (std::vector<std::string>{"US", "EG"}));
+  ASSERT_TRUE(origin.treaty_ref.has_value());
+  EXPECT_EQ(origin.treaty_ref->id, "other");
+  EXPECT_EQ(origin.treaty_ref->where.text(), "t.yaml:17:13");
   EXPECT_EQ(event.place, "Washington");
-  EXPECT_EQ(event.sources, (std::vector<std::string>{"a", "b: c"}));
+  EXPECT_EQ(accords::testing::strings_of(event.sources), (std::vector<std::string>{"a", "b: c"}));
   EXPECT_EQ(event.notes, "first\nsecond\n"); // multi-line notes are fine
-  EXPECT_EQ(event.tags, (std::vector<std::string>{"x", "y"}));
+  EXPECT_EQ(accords::testing::strings_of(event.tags), (std::vector<std::string>{"x", "y"}));
 }
 
 TEST(ReadDocument, TreatyGivenAsAnIdReferencesAnotherFile) {
@@ -200,23 +206,23 @@ TEST(ReadDocument, NoAndNOAreStrings) {
   const auto result = read(with("    parties: [IL, AE]\n    title: Signed\n", "    parties: [NO]\n    title: no\n"));
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.parties, std::vector<std::string>{"NO"});
-  EXPECT_EQ(result.content.events[0].event.title, "no");
+  EXPECT_EQ(accords::testing::strings_of(result.content.events[0].parties), std::vector<std::string>{"NO"});
+  EXPECT_EQ(result.content.events[0].title, "no");
 }
 
 TEST(ReadDocument, NumbersAndDatesAreReadAsWritten) {
   const auto result = read(with("  - id: a\n", "  - id: 2020\n"));
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.id, "2020");
+  EXPECT_EQ(result.content.events[0].id, "2020");
 }
 
 TEST(ReadDocument, OptionalNullValuesAreAbsent) {
   const auto result = read(good_file + "    place:\n    notes: ~\n    sources:\n    mediators:\n    end:\n");
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_FALSE(result.content.events[0].event.place.has_value());
-  EXPECT_FALSE(result.content.events[0].event.end.has_value());
+  EXPECT_FALSE(result.content.events[0].place.has_value());
+  EXPECT_FALSE(result.content.events[0].end.has_value());
 }
 
 TEST(ReadDocument, EventsKeepTheirOrder) {
@@ -224,9 +230,9 @@ TEST(ReadDocument, EventsKeepTheirOrder) {
       read(good_file + "  - id: b\n    date: 2019\n    type: report\n    parties: [SA]\n    title: B\n");
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 2U);
-  EXPECT_EQ(result.content.events[0].event.id, "a");
-  EXPECT_EQ(result.content.events[1].event.id, "b");
-  EXPECT_EQ(result.content.events[1].event.defined_at.text(), "t.yaml:11:5");
+  EXPECT_EQ(result.content.events[0].id, "a");
+  EXPECT_EQ(result.content.events[1].id, "b");
+  EXPECT_EQ(result.content.events[1].defined_at.text(), "t.yaml:11:5");
 }
 
 // ---- the root -------------------------------------------------------------------------
@@ -593,7 +599,7 @@ TEST(ReadDocumentDates, EndEqualToDate) {
   const auto result = read(good_file + "    end: 2020-09-15\n");
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.interval().last, result.content.events[0].event.date.last_day());
+  EXPECT_EQ(result.content.events[0].interval().last, result.content.events[0].date.last_day());
 }
 
 TEST(ReadDocumentDates, CoarserEndThatCoversTheDate) {
@@ -601,8 +607,8 @@ TEST(ReadDocumentDates, CoarserEndThatCoversTheDate) {
   const auto result = read(good_file + "    end: 2020-09\n");
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.end->text(), "2020-09");
-  EXPECT_EQ(result.content.events[0].event.interval().last, result.content.events[0].event.end->last_day());
+  EXPECT_EQ(result.content.events[0].end->text(), "2020-09");
+  EXPECT_EQ(result.content.events[0].interval().last, result.content.events[0].end->last_day());
 }
 
 TEST(ReadDocumentDates, CoarserEndOfAnEarlierYearIsBefore) {
@@ -726,7 +732,7 @@ TEST(ReadDocumentCountries, BlockSequence) {
   const auto result = read(with("    parties: [IL, AE]\n", "    parties:\n      - IL\n      - NO\n"));
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.parties, (std::vector<std::string>{"IL", "NO"}));
+  EXPECT_EQ(accords::testing::strings_of(result.content.events[0].parties), (std::vector<std::string>{"IL", "NO"}));
 }
 
 // ---- texts and lists ------------------------------------------------------------------
@@ -745,7 +751,7 @@ TEST(ReadDocumentTexts, FoldedTitleOnOneLineIsFine) {
   const auto result = read(with("    title: Signed\n", "    title: >-\n      Signed\n      at last\n"));
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.title, "Signed at last");
+  EXPECT_EQ(result.content.events[0].title, "Signed at last");
 }
 
 TEST(ReadDocumentTexts, MultiLinePlaceIsText) {
@@ -753,7 +759,7 @@ TEST(ReadDocumentTexts, MultiLinePlaceIsText) {
   const auto result = read(good_file + "    place: |\n      a\n      b\n");
   EXPECT_EQ(result.messages, Messages{});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.place, std::optional<std::string>("a\nb\n"));
+  EXPECT_EQ(result.content.events[0].place, std::optional<std::string>("a\nb\n"));
 }
 
 TEST(ReadDocumentTexts, TitleAsAMapping) {
@@ -852,8 +858,8 @@ TEST(ReadDocumentAll, EveryBadEventIsReportedAndGoodOnesKept) {
   EXPECT_EQ(result.messages, (Messages{"t.yaml:12:11: error: invalid date '2020-02-30': 2020-02 has no day 30",
                                        "t.yaml:23:11: error: unknown event type 'reprot' (did you mean 'report'?)"}));
   ASSERT_EQ(result.content.events.size(), 2U);
-  EXPECT_EQ(result.content.events[0].event.id, "one");
-  EXPECT_EQ(result.content.events[1].event.id, "three");
+  EXPECT_EQ(result.content.events[0].id, "one");
+  EXPECT_EQ(result.content.events[1].id, "three");
 }
 
 TEST(ReadDocumentAll, AliasesDoNotCascade) {
@@ -879,7 +885,7 @@ TEST(ReadDocumentAll, AliasesDoNotCascade) {
                       "t.yaml:16:11: error: YAML aliases are not supported: write the value out in full",
                       "t.yaml:17:5: error: YAML aliases are not supported: write the value out in full"}));
   ASSERT_EQ(result.content.events.size(), 1U); // `a` is read; its anchors are errors of the file
-  EXPECT_EQ(result.content.events[0].event.id, "a");
+  EXPECT_EQ(result.content.events[0].id, "a");
 }
 
 TEST(ReadDocumentAll, AliasAsTheFileTreaty) {
@@ -902,7 +908,7 @@ TEST(ReadFile, SecondEventsKeyIsADuplicateAndItsEventsAreNotRead) {
   const auto result = read(good_file + "events:\n  - id: b\n");
   EXPECT_EQ(result.messages, Messages{"t.yaml:11:1: error: duplicate key 'events' (first used at line 5, column 1)"});
   ASSERT_EQ(result.content.events.size(), 1U);
-  EXPECT_EQ(result.content.events[0].event.id, "a");
+  EXPECT_EQ(result.content.events[0].id, "a");
 }
 
 TEST(ReadFile, EventsOfEveryShape) {

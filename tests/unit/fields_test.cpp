@@ -31,9 +31,9 @@ model::Event full_event() {
   extras.title = "Abraham Accords signed";
   auto event = make_event("aa-signing", "2020-09-15", EventType::entry_into_force, {"IL", "AE", "BH"}, extras);
   event.place = "Washington, D.C.";
-  event.sources = {"https://example.org/a", "Treaty text, p. 1"};
+  event.sources = testing::kept_list({"https://example.org/a", "Treaty text, p. 1"});
   event.notes = "line one\nline two";
-  event.tags = {"gulf", "normalization"};
+  event.tags = testing::kept_list({"gulf", "normalization"});
   return event;
 }
 

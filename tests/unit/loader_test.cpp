@@ -31,7 +31,7 @@ Messages printed(const LoadResult& result) {
 std::vector<std::string> event_ids(const LoadResult& result) {
   std::vector<std::string> ids;
   for (const auto& event : result.events) {
-    ids.push_back(event.id);
+    ids.emplace_back(event.id);
   }
   return ids;
 }
@@ -350,8 +350,8 @@ void expect_valid(const std::string& input, const LoadResult& result) {
   for (std::size_t i = 0; i < result.events.size(); ++i) {
     const auto& event = result.events[i];
     EXPECT_TRUE(valid_id(event.id)) << input;
-    EXPECT_TRUE(ids.insert(event.id).second) << input;
-    EXPECT_EQ(treaties.count(event.treaty), 1U) << input;
+    EXPECT_TRUE(ids.emplace(event.id).second) << input;
+    EXPECT_EQ(treaties.count(std::string(event.treaty)), 1U) << input;
     EXPECT_FALSE(event.parties.empty()) << input;
     for (const auto& code : event.parties) {
       EXPECT_NE(model::country_by_alpha2(code), nullptr) << input;

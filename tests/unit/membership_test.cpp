@@ -24,7 +24,7 @@ std::vector<std::string> describe(const std::vector<Membership>& memberships) {
   std::vector<std::string> out;
   for (const auto& membership : memberships) {
     out.push_back(membership.party + " " + std::string(model::status_name(membership.status)) + " " +
-                  (membership.since != nullptr ? membership.since->id : "NULL"));
+                  (membership.since != nullptr ? std::string(membership.since->id) : "NULL"));
   }
   return out;
 }

@@ -75,7 +75,7 @@ TEST_F(ParseCacheTest, StoredReadingIsFoundForTheSameBytesOnly) {
   const auto found = cache.find(bytes, key, path);
   ASSERT_TRUE(found && found->content);
   EXPECT_EQ(found->content->events.size(), 3U);
-  EXPECT_EQ(found->content->events[2].event.id, "e2");
+  EXPECT_EQ(found->content->events[2].id, "e2");
 
   const auto other = file_with(4);
   EXPECT_FALSE(cache.find(other, content_key(other), path));

@@ -89,7 +89,7 @@ Lines members_of(const ReportSummary& summary) {
     for (const auto& group : treaty.groups) {
       for (const auto& member : group.members) {
         out.push_back(treaty.treaty.code + ": " + std::string(model::status_name(group.status)) + " " + member.party +
-                      " " + member.name + " " + member.since->id);
+                      " " + member.name + " " + std::string(member.since->id));
       }
     }
   }

@@ -5,9 +5,12 @@
 #include "model/date.hpp"
 #include "model/event.hpp"
 #include "model/event_type.hpp"
+#include "model/text_store.hpp"
 #include "model/treaty.hpp"
 
 #include <cstddef>
+#include <deque>
+#include <initializer_list>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -30,6 +33,34 @@ inline model::PartialDate date_of(std::string_view text) {
 // The first day of the date written as text.
 inline date::sys_days day_of(std::string_view text) { return date_of(text).first_day(); }
 
+// The store test events keep their texts in; it lives as long as the test program.
+inline model::TextStore& test_text() {
+  static model::TextStore store;
+  return store;
+}
+
+// A copy of `text` kept for the whole test program, for an event's field.
+inline std::string_view kept(std::string_view text) { return test_text().copy(text); }
+
+// Copies of `items` kept for the whole test program, for an event's list field.
+inline std::span<const std::string_view> kept_list(const std::vector<std::string>& items) {
+  std::vector<std::string_view> views;
+  for (const auto& item : items) {
+    views.push_back(kept(item));
+  }
+  return test_text().copy_list(views);
+}
+
+// The same, from a braced list of texts.
+inline std::span<const std::string_view> kept_list(std::initializer_list<std::string_view> items) {
+  return kept_list(std::vector<std::string>(items.begin(), items.end()));
+}
+
+// The texts of a list field, for comparing with a vector of strings.
+inline std::vector<std::string> strings_of(std::span<const std::string_view> items) {
+  return {items.begin(), items.end()};
+}
+
 // Optional fields of make_event.
 struct EventExtras {
   std::optional<std::string> end;     // last day, as written
@@ -43,16 +74,16 @@ struct EventExtras {
 inline model::Event make_event(std::string id, std::string_view date, model::EventType type,
                                std::vector<std::string> parties, EventExtras extras = {}) {
   model::Event event;
-  event.title = extras.title.empty() ? "Title of " + id : extras.title;
-  event.id = std::move(id);
-  event.treaty = std::move(extras.treaty);
+  event.title = kept(extras.title.empty() ? "Title of " + id : extras.title);
+  event.id = kept(id);
+  event.treaty = kept(extras.treaty);
   event.date = date_of(date);
   if (extras.end) {
     event.end = date_of(*extras.end);
   }
   event.type = type;
-  event.parties = std::move(parties);
-  event.mediators = std::move(extras.mediators);
+  event.parties = kept_list(parties);
+  event.mediators = kept_list(extras.mediators);
   event.load_index = extras.load_index;
   return event;
 }
@@ -66,6 +97,11 @@ inline model::Treaty make_treaty(std::string id, std::string name, std::vector<s
   return treaty;
 }
 
+// The events in the container a Timeline takes.
+inline std::deque<model::Event> deque_of(const std::vector<model::Event>& events) {
+  return {events.begin(), events.end()};
+}
+
 // The events given load indexes 0, 1, 2... in the order given (unless already set), as a
 // timeline with the treaties "accords" and "other".
 inline engine::Timeline make_timeline(std::vector<model::Event> events, bool number = true) {
@@ -74,7 +110,8 @@ inline engine::Timeline make_timeline(std::vector<model::Event> events, bool num
       events[i].load_index = i;
     }
   }
-  return engine::Timeline({make_treaty("accords", "Accords"), make_treaty("other", "Other Treaty")}, std::move(events));
+  return engine::Timeline({make_treaty("accords", "Accords"), make_treaty("other", "Other Treaty")}, deque_of(events),
+                          {});
 }
 
 // The ids of the events, in order.
@@ -82,9 +119,9 @@ template <typename Events> std::vector<std::string> ids_of(const Events& events)
   std::vector<std::string> ids;
   for (const auto& event : events) {
     if constexpr (std::is_pointer_v<std::decay_t<decltype(event)>>) {
-      ids.push_back(event->id);
+      ids.emplace_back(event->id);
     } else {
-      ids.push_back(event.id);
+      ids.emplace_back(event.id);
     }
   }
   return ids;

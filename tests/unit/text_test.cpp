@@ -43,10 +43,10 @@ TEST(Icontains, EmptyNeedleAlwaysMatches) {
 
 TEST(Join, JoinsWithSeparator) {
   EXPECT_EQ(join({"IL", "AE", "BH"}, ","), "IL,AE,BH");
-  EXPECT_EQ(join({"IL", "AE"}, ", "), "IL, AE");
-  EXPECT_EQ(join({"IL"}, ","), "IL");
-  EXPECT_EQ(join({}, ","), "");
-  EXPECT_EQ(join({"", ""}, "-"), "-");
+  EXPECT_EQ(join(std::vector<std::string>{"IL", "AE"}, ", "), "IL, AE");
+  EXPECT_EQ(join(std::vector<std::string>{"IL"}, ","), "IL");
+  EXPECT_EQ(join(std::vector<std::string>{}, ","), "");
+  EXPECT_EQ(join(std::vector<std::string>{"", ""}, "-"), "-");
 }
 
 TEST(Split, SplitsAtEverySeparator) {

@@ -101,7 +101,7 @@ const Ids mixed_order{"d-2019-12-31",         "d-2020",       "d-2020-01", "d-20
                       "d-2020-01-01-b-again", "d-2020-01-02", "d-2020-02", "d-2021"};
 
 TEST(Timeline, SortsIntoTheTotalOrder) {
-  const Timeline timeline({make_treaty("a", "A"), make_treaty("b", "B")}, mixed_events());
+  const Timeline timeline({make_treaty("a", "A"), make_treaty("b", "B")}, testing::deque_of(mixed_events()), {});
   EXPECT_EQ(ids_of(timeline.events()), mixed_order);
 }
 
@@ -110,7 +110,7 @@ TEST(Timeline, OrderDoesNotDependOnTheInputOrder) {
   std::mt19937 random(42);
   for (int round = 0; round < 20; ++round) {
     std::shuffle(events.begin(), events.end(), random);
-    const Timeline timeline({}, events);
+    const Timeline timeline({}, testing::deque_of(events), {});
     ASSERT_EQ(ids_of(timeline.events()), mixed_order) << "round " << round;
   }
 }
@@ -121,7 +121,7 @@ TEST(Timeline, EqualKeysKeepLoadOrder) {
   for (std::size_t i = 20; i-- > 0;) {
     events.push_back(at("e" + std::to_string(i), "2020-09-15", "t", i));
   }
-  const Timeline timeline({}, events);
+  const Timeline timeline({}, testing::deque_of(events), {});
   ASSERT_EQ(timeline.events().size(), 20U);
   for (std::size_t i = 0; i < 20; ++i) {
     EXPECT_EQ(timeline.events()[i].id, "e" + std::to_string(i));
@@ -130,13 +130,15 @@ TEST(Timeline, EqualKeysKeepLoadOrder) {
 }
 
 TEST(Timeline, TreatyIdsCompareBytewise) {
-  const Timeline timeline({}, {at("lower", "2020", "abc", 0), at("digit", "2020", "1st", 1),
-                               at("dash", "2020", "ab-c", 2), at("prefix", "2020", "ab", 3)});
+  const Timeline timeline({},
+                          {at("lower", "2020", "abc", 0), at("digit", "2020", "1st", 1), at("dash", "2020", "ab-c", 2),
+                           at("prefix", "2020", "ab", 3)},
+                          {});
   EXPECT_EQ(ids_of(timeline.events()), (Ids{"digit", "prefix", "dash", "lower"}));
 }
 
 TEST(Timeline, KeepsTreatiesInLoadOrder) {
-  const Timeline timeline({make_treaty("zeta", "Z"), make_treaty("alpha", "A")}, {});
+  const Timeline timeline({make_treaty("zeta", "Z"), make_treaty("alpha", "A")}, {}, {});
   ASSERT_EQ(timeline.treaties().size(), 2U);
   EXPECT_EQ(timeline.treaties()[0].id, "zeta");
   EXPECT_EQ(timeline.treaties()[1].id, "alpha");
@@ -146,7 +148,7 @@ TEST(Timeline, KeepsTreatiesInLoadOrder) {
 TEST(TimelineFindTreaty, ByIdOrAliasInAnyCase) {
   const Timeline timeline({make_treaty("abraham-accords", "Abraham Accords", {"abraham", "AA"}),
                            make_treaty("camp-david", "Camp David Accords", {"cda"})},
-                          {});
+                          {}, {});
   const auto name_of = [&](std::string_view query) -> std::string {
     const auto* treaty = timeline.find_treaty(query);
     return treaty != nullptr ? treaty->id : "none";
@@ -165,13 +167,13 @@ TEST(TimelineFindTreaty, ByIdOrAliasInAnyCase) {
 }
 
 TEST(TimelineFindTreaty, ReturnsTheStoredTreaty) {
-  const Timeline timeline({make_treaty("a", "A"), make_treaty("b", "B", {"bee"})}, {});
+  const Timeline timeline({make_treaty("a", "A"), make_treaty("b", "B", {"bee"})}, {}, {});
   EXPECT_EQ(timeline.find_treaty("bee"), &timeline.treaties()[1]);
   EXPECT_EQ(timeline.find_treaty("A"), &timeline.treaties()[0]);
 }
 
 TEST(TimelineFindEvent, ByExactId) {
-  const Timeline timeline({}, mixed_events());
+  const Timeline timeline({}, testing::deque_of(mixed_events()), {});
   const auto* event = timeline.find_event("d-2020-01");
   ASSERT_NE(event, nullptr);
   EXPECT_EQ(event->id, "d-2020-01");

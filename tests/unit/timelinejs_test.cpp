@@ -47,8 +47,8 @@ TEST(TimelineJs, ExactOutputForAFullAndABareEvent) {
   auto full = make_event("nfc-summit", "2010-09-29", EventType::summit, {"NO", "IS"}, extras);
   full.place = "Mariehamn, \"the harbour town\"";
   full.notes = "Four days of talks\nacross the month.\n\nSecond <paragraph>.\n";
-  full.sources = {"https://example.org/?a=1&b=2", "Gazette, p. 3"};
-  full.tags = {"summit"};
+  full.sources = testing::kept_list({"https://example.org/?a=1&b=2", "Gazette, p. 3"});
+  full.tags = testing::kept_list({"summit"});
   EventExtras bare_extras;
   bare_extras.treaty = "other";
   const auto bare = make_event("bare", "2021", EventType::report, {"MA"}, bare_extras);

@@ -28,8 +28,9 @@ std::vector<std::string> describe(const std::vector<TreatySummary>& summaries) {
   std::vector<std::string> out;
   for (const auto& summary : summaries) {
     out.push_back(summary.treaty->id + " " + std::to_string(summary.events) + " " +
-                  (summary.first != nullptr ? summary.first->id : "-") + " " +
-                  (summary.last != nullptr ? summary.last->id : "-") + " " + std::to_string(summary.parties));
+                  (summary.first != nullptr ? std::string(summary.first->id) : "-") + " " +
+                  (summary.last != nullptr ? std::string(summary.last->id) : "-") + " " +
+                  std::to_string(summary.parties));
   }
   return out;
 }
@@ -38,7 +39,7 @@ Timeline timeline_of(std::vector<model::Treaty> treaties, std::vector<model::Eve
   for (std::size_t i = 0; i < events.size(); ++i) {
     events[i].load_index = i;
   }
-  return Timeline(std::move(treaties), std::move(events));
+  return Timeline(std::move(treaties), testing::deque_of(events), {});
 }
 
 TEST(TreatySummary, CountsFirstAndLastInTimelineOrderNotLoadOrder) {
@@ -86,7 +87,7 @@ TEST(TreatySummary, SameDayKeepsTheTimelineTieBreakForFirstAndLast) {
 }
 
 TEST(TreatySummary, NoTreatiesGiveNoSummaries) {
-  const Timeline timeline({}, {});
+  const Timeline timeline({}, {}, {});
   EXPECT_TRUE(summarize_treaties(timeline).empty());
 }
 

@@ -1,0 +1,61 @@
+#include "model/text_store.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+
+namespace accords::model {
+namespace {
+
+// Blocks are this large unless one text needs more: big enough that allocation costs
+// nothing per string, small enough that a store holding a few strings stays small.
+constexpr std::size_t block_bytes = 64 * 1024;
+
+} // namespace
+
+void* TextStore::allocate(std::size_t size, std::size_t alignment) {
+  auto start = (used_ + alignment - 1) / alignment * alignment;
+  if (blocks_.empty() || start + size > capacity_) {
+    capacity_ = std::max(block_bytes, size);
+    blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(capacity_));
+    start = 0;
+  }
+  used_ = start + size;
+  return blocks_.back().get() + start;
+}
+
+std::string_view TextStore::copy(std::string_view text) {
+  if (text.empty()) {
+    return {};
+  }
+  auto* bytes = static_cast<char*>(allocate(text.size(), 1));
+  std::memcpy(bytes, text.data(), text.size());
+  return {bytes, text.size()};
+}
+
+std::span<const std::string_view> TextStore::copy_list(std::span<const std::string_view> items) {
+  if (items.empty()) {
+    return {};
+  }
+  auto* views = static_cast<std::string_view*>(allocate(items.size_bytes(), alignof(std::string_view)));
+  std::uninitialized_copy(items.begin(), items.end(), views);
+  return {views, items.size()};
+}
+
+void TextStore::keep(std::shared_ptr<const void> owner) { owners_.push_back(std::move(owner)); }
+
+void TextStore::absorb(TextStore&& other) {
+  if (blocks_.empty()) { // keep filling the other's last block
+    std::swap(blocks_, other.blocks_);
+    used_ = other.used_;
+    capacity_ = other.capacity_;
+  } else { // this store's last block stays the one being filled
+    blocks_.insert(blocks_.end() - 1, std::make_move_iterator(other.blocks_.begin()),
+                   std::make_move_iterator(other.blocks_.end()));
+  }
+  owners_.insert(owners_.end(), std::make_move_iterator(other.owners_.begin()),
+                 std::make_move_iterator(other.owners_.end()));
+  other = TextStore();
+}
+
+} // namespace accords::model

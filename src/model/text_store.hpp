@@ -1,0 +1,43 @@
+#pragma once
+// Stable storage for the text the model's string views point at: copies packed into large
+// blocks (no allocation per string), and owners of other bytes views point into (a file's
+// bytes, a cache entry's mapping) kept alive with them.
+
+#include <cstddef>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace accords::model {
+
+// Owns text for string views; views it hands out stay valid as long as the store or any
+// store it is moved or absorbed into. Moving a store never moves the bytes.
+class TextStore {
+public:
+  TextStore() = default;
+  TextStore(TextStore&&) noexcept = default;
+  TextStore& operator=(TextStore&&) noexcept = default;
+  TextStore(const TextStore&) = delete;
+  TextStore& operator=(const TextStore&) = delete;
+
+  // A copy of `text` that lives as long as the store.
+  [[nodiscard]] std::string_view copy(std::string_view text);
+  // A copy of the list of views `items` (the texts they view are not copied).
+  [[nodiscard]] std::span<const std::string_view> copy_list(std::span<const std::string_view> items);
+  // Keeps `owner` alive as long as the store, for views into bytes it owns.
+  void keep(std::shared_ptr<const void> owner);
+  // Takes over everything `other` holds; views into it stay valid.
+  void absorb(TextStore&& other);
+
+private:
+  // Room for `size` bytes aligned to `alignment`, in the current block or a new one.
+  [[nodiscard]] void* allocate(std::size_t size, std::size_t alignment);
+
+  std::vector<std::unique_ptr<std::byte[]>> blocks_; // the last one is being filled
+  std::size_t used_ = 0;                             // bytes of the last block in use
+  std::size_t capacity_ = 0;                         // size of the last block
+  std::vector<std::shared_ptr<const void>> owners_;  // kept alive for views into them
+};
+
+} // namespace accords::model

@@ -1,0 +1,96 @@
+#include "model/text_store.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace accords::model {
+namespace {
+
+TEST(TextStore, CopiesOutliveTheirSource) {
+  TextStore store;
+  std::string_view copy;
+  {
+    std::string source = "Abraham Accords";
+    copy = store.copy(source);
+    source.assign(source.size(), 'x');
+  }
+  EXPECT_EQ(copy, "Abraham Accords");
+  EXPECT_TRUE(store.copy("").empty());
+}
+
+TEST(TextStore, ManyCopiesAndOneLargerThanABlockStayIntact) {
+  TextStore store;
+  std::vector<std::string_view> copies;
+  for (int i = 0; i < 20000; ++i) { // several blocks' worth
+    copies.push_back(store.copy("text " + std::to_string(i)));
+  }
+  const std::string large(200 * 1024, 'L');
+  const auto large_copy = store.copy(large);
+  copies.push_back(store.copy("after"));
+  for (int i = 0; i < 20000; ++i) {
+    ASSERT_EQ(copies[static_cast<std::size_t>(i)], "text " + std::to_string(i));
+  }
+  EXPECT_EQ(large_copy, large);
+  EXPECT_EQ(copies.back(), "after");
+}
+
+TEST(TextStore, ListsAreAlignedCopiesOfTheViews) {
+  TextStore store;
+  (void)store.copy("odd"); // three bytes: the list must still start aligned
+  const std::vector<std::string_view> items{store.copy("IL"), store.copy("AE")};
+  const auto list = store.copy_list(items);
+  ASSERT_EQ(list.size(), 2U);
+  EXPECT_NE(list.data(), items.data());
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(list.data()) % alignof(std::string_view), 0U);
+  EXPECT_EQ(list[0], "IL");
+  EXPECT_EQ(list[1], "AE");
+  EXPECT_TRUE(store.copy_list({}).empty());
+}
+
+TEST(TextStore, AbsorbingAndMovingKeepEveryView) {
+  TextStore first;
+  TextStore second;
+  const auto a = first.copy("from the first");
+  const auto b = second.copy("from the second");
+  const auto owner = std::make_shared<const std::string>("owned elsewhere");
+  const std::weak_ptr<const std::string> watch = owner;
+  second.keep(owner);
+  first.absorb(std::move(second));
+  const auto c = first.copy("after absorbing");
+  TextStore moved = std::move(first);
+  EXPECT_EQ(a, "from the first");
+  EXPECT_EQ(b, "from the second");
+  EXPECT_EQ(c, "after absorbing");
+  EXPECT_FALSE(watch.expired());
+}
+
+TEST(TextStore, OwnersLiveExactlyAsLongAsTheStore) {
+  std::weak_ptr<const std::string> watch;
+  {
+    TextStore store;
+    auto owner = std::make_shared<const std::string>("mapped bytes");
+    watch = owner;
+    store.keep(std::move(owner));
+    EXPECT_FALSE(watch.expired());
+  }
+  EXPECT_TRUE(watch.expired());
+}
+
+TEST(TextStore, AbsorbingIntoAnEmptyStoreKeepsFillingTheSameBlock) {
+  TextStore empty;
+  TextStore full;
+  const auto a = full.copy("a");
+  empty.absorb(std::move(full));
+  const auto b = empty.copy("b");
+  EXPECT_EQ(a, "a");
+  EXPECT_EQ(b, "b");
+  EXPECT_EQ(b.data(), a.data() + 1); // packed after it, not in a new block
+}
+
+} // namespace
+} // namespace accords::model

@@ -9,9 +9,14 @@
 namespace accords::load {
 namespace {
 
-// Appends numbers, length-prefixed texts and optional values.
+// Appends numbers, length-prefixed texts and optional values, handing them to a writer in
+// pieces of about flush_bytes.
 class Encoder {
 public:
+  static constexpr std::size_t flush_bytes = std::size_t{1} << 20;
+
+  explicit Encoder(const EncodedWriter& write) : write_(write) {}
+
   void u8(std::uint8_t value) { out_.push_back(static_cast<char>(value)); }
   // An unsigned number in 7-bit groups, low group first (LEB128): most take one byte.
   void number(std::uint64_t value) {
@@ -24,6 +29,9 @@ public:
   void text(std::string_view value) {
     number(value.size());
     out_.append(value);
+    if (out_.size() >= flush_bytes) {
+      flush();
+    }
   }
   template <typename Text> void optional_text(const std::optional<Text>& value) {
     u8(value ? 1 : 0);
@@ -45,9 +53,16 @@ public:
     text(ref.id);
     position(ref.where);
   }
-  std::string take() { return std::move(out_); }
+  // Hands what is left to the writer.
+  void flush() {
+    if (!out_.empty()) {
+      write_(out_);
+      out_.clear();
+    }
+  }
 
 private:
+  const EncodedWriter& write_;
   std::string out_;
 };
 
@@ -232,8 +247,8 @@ model::Treaty decode_treaty(Decoder& in) {
 
 } // namespace
 
-std::string encode_file_reading(const FileReading& reading) {
-  Encoder out;
+void encode_file_reading(const FileReading& reading, const EncodedWriter& write) {
+  Encoder out(write);
   const auto& all = reading.diagnostics.all();
   out.number(all.size());
   for (const auto& diagnostic : all) {
@@ -259,7 +274,13 @@ std::string encode_file_reading(const FileReading& reading) {
       encode_event(out, content.events[index], content.origins[index]);
     }
   }
-  return out.take();
+  out.flush();
+}
+
+std::string encode_file_reading(const FileReading& reading) {
+  std::string bytes;
+  encode_file_reading(reading, [&](std::string_view piece) { bytes += piece; });
+  return bytes;
 }
 
 std::optional<FileReading> decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::string>& path,

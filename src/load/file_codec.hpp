@@ -6,6 +6,7 @@
 #include "load/diagnostic.hpp"
 #include "load/document_reader.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,7 +20,14 @@ struct FileReading {
   Diagnostics diagnostics; // every problem found in the file itself, in the order recorded
 };
 
-// The bytes of `reading`; every location in it is taken to be in the same file.
+// Receives the encoded bytes piece after piece.
+using EncodedWriter = std::function<void(std::string_view piece)>;
+
+// Hands the bytes of `reading` to `write` in pieces of about a mebibyte, so that no copy of
+// the whole encoding is ever held; every location in it is taken to be in the same file.
+void encode_file_reading(const FileReading& reading, const EncodedWriter& write);
+
+// The bytes of `reading`, whole.
 [[nodiscard]] std::string encode_file_reading(const FileReading& reading);
 
 // The reading encoded in `bytes`, with every location in `path`; nullopt when `bytes` is

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <memory>
 #include <random>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -132,12 +133,6 @@ std::optional<FileReading> ParseCache::find(std::string_view bytes, const Conten
 }
 
 void ParseCache::store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const {
-  const auto payload = encode_file_reading(reading);
-  auto entry = header(bytes, key);
-  append_u64(entry, payload.size());
-  append_u64(entry, XXH3_64bits(payload.data(), payload.size()));
-  entry += payload;
-
   std::error_code error;
   fs::create_directories(directory_, error);
   const auto final_path = entry_path(key);
@@ -148,7 +143,26 @@ void ParseCache::store(std::string_view bytes, const ContentKey& key, const File
   if (fd < 0) {
     return;
   }
-  const bool written = write_all(fd, entry);
+  // The header, room for the payload's size and checksum, then the payload as it is
+  // encoded; the size and checksum are written into their place once it is all out.
+  auto start = header(bytes, key);
+  start.append(payload_fields_bytes, '\0');
+  bool written = write_all(fd, start);
+  const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> checksum(XXH3_createState(), &XXH3_freeState);
+  written = written && checksum != nullptr && XXH3_64bits_reset(checksum.get()) == XXH_OK;
+  std::uint64_t payload_size = 0;
+  encode_file_reading(reading, [&](std::string_view piece) {
+    written =
+        written && XXH3_64bits_update(checksum.get(), piece.data(), piece.size()) == XXH_OK && write_all(fd, piece);
+    payload_size += piece.size();
+  });
+  if (written) {
+    std::string fields;
+    append_u64(fields, payload_size);
+    append_u64(fields, XXH3_64bits_digest(checksum.get()));
+    const auto at = static_cast<off_t>(start.size() - payload_fields_bytes);
+    written = ::pwrite(fd, fields.data(), fields.size(), at) == static_cast<ssize_t>(fields.size());
+  }
   if (::close(fd) != 0 || !written || std::rename(temporary.c_str(), final_path.c_str()) != 0) {
     fs::remove(temporary, error);
   }

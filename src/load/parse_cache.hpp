@@ -34,11 +34,13 @@ public:
   ParseCache(std::filesystem::path directory, std::string program_version);
 
   // The reading cached for a file with `bytes`, its locations in `path`; nullopt when there
-  // is no usable entry.
+  // is no usable entry. The content's texts view the entry, which stays mapped as long as
+  // the content's text store lives.
   [[nodiscard]] std::optional<FileReading> find(std::string_view bytes, const ContentKey& key,
                                                 const std::shared_ptr<const std::string>& path) const;
 
-  // Keeps `reading` for files with `bytes`. A cache that cannot be written is only slower:
+  // Keeps `reading` for files with `bytes`, encoding it straight into the entry's file (no
+  // copy of the whole entry is held). A cache that cannot be written is only slower:
   // failures are ignored.
   void store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const;
 

@@ -5,6 +5,7 @@
 #include "load/loader.hpp"
 
 #include <gtest/gtest.h>
+#include <xxhash.h>
 
 #include <filesystem>
 #include <fstream>
@@ -82,6 +83,34 @@ TEST_F(ParseCacheTest, StoredReadingIsFoundForTheSameBytesOnly) {
   for (const auto& entry : fs::directory_iterator(directory_)) {
     EXPECT_EQ(entry.path().extension(), ".parsed") << entry.path(); // no temporary file is left
   }
+}
+
+TEST_F(ParseCacheTest, AnEntryWrittenInManyPiecesHoldsTheWholeEncodingAndItsChecksum) {
+  // Encoded straight into the file a mebibyte at a time: the entry must still be the header,
+  // the payload's size and checksum, then exactly the whole encoding.
+  const ParseCache cache(directory_, "1");
+  const auto bytes = file_with(60000);
+  const auto key = content_key(bytes);
+  const auto reading = reading_of(bytes);
+  const auto payload = encode_file_reading(reading);
+  ASSERT_GT(payload.size(), std::size_t{2} << 20); // three pieces at least
+  cache.store(bytes, key, reading);
+  const auto entry = slurp(only_entry());
+  ASSERT_GT(entry.size(), payload.size() + 16);
+  const auto fields_at = entry.size() - payload.size() - 16;
+  EXPECT_EQ(entry.substr(fields_at + 16), payload);
+  std::uint64_t size = 0;
+  std::uint64_t checksum = 0;
+  for (int index = 7; index >= 0; --index) {
+    size = (size << 8) | static_cast<unsigned char>(entry[fields_at + static_cast<std::size_t>(index)]);
+    checksum = (checksum << 8) | static_cast<unsigned char>(entry[fields_at + 8 + static_cast<std::size_t>(index)]);
+  }
+  EXPECT_EQ(size, payload.size());
+  EXPECT_EQ(checksum, XXH3_64bits(payload.data(), payload.size()));
+  const auto found = cache.find(bytes, key, path);
+  ASSERT_TRUE(found && found->content);
+  ASSERT_EQ(found->content->events.size(), 60000U);
+  EXPECT_EQ(found->content->events[59999].id, "e59999");
 }
 
 TEST_F(ParseCacheTest, AnotherVersionsEntryIsIgnored) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <utility>
 
@@ -37,8 +38,11 @@ std::string_view common_code_country(std::string_view code) {
 // Reads values out of mappings of one file, reporting problems at their place.
 class Reader {
 public:
-  Reader(const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics, model::TextStore& text)
-      : path_(path), diagnostics_(diagnostics), text_(text) {}
+  // A reader whose texts are kept in `text`; those written verbatim in `file` (empty when
+  // the content may not view the file) are viewed there instead.
+  Reader(const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics, model::TextStore& text,
+         std::string_view file = {})
+      : path_(path), diagnostics_(diagnostics), text_(text), file_(file) {}
 
   model::Location at(const YamlNode& node) const { return {path_, node.line, node.column}; }
 
@@ -86,8 +90,9 @@ public:
     return nullptr;
   }
 
-  // A text value, viewing `node`; nullopt (reported) when it is not a non-empty scalar.
-  // `key` names the value in messages ("'title'", "an item of 'tags'").
+  // A text value, viewing the file's bytes where it is written there verbatim, else
+  // `node`; nullopt (reported) when it is not a non-empty scalar. `key` names the value in
+  // messages ("'title'", "an item of 'tags'").
   std::optional<std::string_view> text(const YamlNode& node, std::string_view key, bool single_line) {
     if (node.reported) {
       return std::nullopt;
@@ -104,11 +109,25 @@ public:
       error(node, fmt::format("{} must be one line", label(key)));
       return std::nullopt;
     }
-    return std::string_view(node.value);
+    return written(node);
   }
 
-  // A copy of `value` kept in the file's text store, for the model.
-  std::string_view keep(std::string_view value) { return text_.copy(value); }
+  // A scalar's text: a view of the file's bytes where it is written there as read, else of
+  // `node`.
+  std::string_view written(const YamlNode& node) const {
+    if (node.offset < file_.size() && file_.compare(node.offset, node.value.size(), node.value) == 0) {
+      return file_.substr(node.offset, node.value.size());
+    }
+    return node.value;
+  }
+
+  // `value` for the model: itself when it views the file's bytes, else a copy kept in the
+  // file's text store.
+  std::string_view keep(std::string_view value) {
+    const bool in_file = !file_.empty() && std::less_equal<>()(file_.data(), value.data()) &&
+                         std::less_equal<>()(value.data() + value.size(), file_.data() + file_.size());
+    return in_file ? value : text_.copy(value);
+  }
 
   // `value` kept, when there is one.
   std::optional<std::string_view> keep_if(const std::optional<std::string_view>& value) {
@@ -231,6 +250,7 @@ private:
   std::shared_ptr<const std::string> path_;
   Diagnostics& diagnostics_;
   model::TextStore& text_;
+  std::string_view file_;               // the file's bytes, when texts may view them
   std::vector<std::string_view> items_; // a list being read, reused
 };
 
@@ -395,14 +415,14 @@ void read_root(Reader& reader, const YamlNode& root, FileContent& content) {
       content.treaty = read_treaty(reader, *treaty);
       const auto* id = Reader::find(*treaty, "id");
       if (id != nullptr && id->kind == YamlNode::Kind::scalar && valid_id(id->value)) {
-        content.default_treaty = TreatyRef{reader.keep(id->value), reader.at(*treaty)};
+        content.default_treaty = TreatyRef{reader.keep(reader.written(*id)), reader.at(*treaty)};
         if (!content.treaty) {
           content.broken_treaty = id->value;
         }
       }
       content.treaty_broken = !content.treaty;
     } else if (treaty->kind == YamlNode::Kind::scalar && !treaty->value.empty()) {
-      content.default_treaty = TreatyRef{reader.keep(treaty->value), reader.at(*treaty)};
+      content.default_treaty = TreatyRef{reader.keep(reader.written(*treaty)), reader.at(*treaty)};
     } else {
       if (treaty->kind == YamlNode::Kind::scalar) {
         reader.error(*treaty, "'treaty' must not be empty");
@@ -435,19 +455,39 @@ bool valid_id(std::string_view id) {
          std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
 }
 
-std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                     Diagnostics& diagnostics, bool two_threads) {
+namespace {
+
+// read_file, with texts viewing `viewable` (the file's bytes, or empty) where they can.
+std::optional<FileContent> read_bytes(std::string_view bytes, std::string_view viewable,
+                                      const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics,
+                                      bool two_threads) {
   FileContent content;
   Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
-  Reader event_reader(path, event_problems, content.text);
+  Reader event_reader(path, event_problems, content.text, viewable);
   const EventSink read_each = [&](YamlNode&& item) { read_event(event_reader, item, content); };
   const auto root = parse_yaml(bytes, path, diagnostics, read_each, two_threads);
   if (!root) {
     return std::nullopt;
   }
-  Reader reader(path, diagnostics, content.text);
+  Reader reader(path, diagnostics, content.text, viewable);
   read_root(reader, *root, content);
   diagnostics.append(event_problems);
+  return content;
+}
+
+} // namespace
+
+std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
+                                     Diagnostics& diagnostics, bool two_threads) {
+  return read_bytes(bytes, {}, path, diagnostics, two_threads);
+}
+
+std::optional<FileContent> read_shared_file(const SourceBytes& bytes, const std::shared_ptr<const std::string>& path,
+                                            Diagnostics& diagnostics, bool two_threads) {
+  auto content = read_bytes(bytes, bytes, path, diagnostics, two_threads);
+  if (content && bytes.owner()) {
+    content->text.keep(bytes.owner());
+  }
   return content;
 }
 

@@ -3,6 +3,7 @@
 // key and value against the format (timeline-format.md) and reporting each problem.
 
 #include "load/diagnostic.hpp"
+#include "load/source_bytes.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/event.hpp"
 #include "model/text_store.hpp"
@@ -60,5 +61,11 @@ struct FileContent {
 [[nodiscard]] std::optional<FileContent> read_file(std::string_view bytes,
                                                    const std::shared_ptr<const std::string>& path,
                                                    Diagnostics& diagnostics, bool two_threads = false);
+
+// The same for shared bytes, which the content keeps: every text written in the file as it
+// is read (a plain scalar on one line) is a view of `bytes` instead of a copy.
+[[nodiscard]] std::optional<FileContent> read_shared_file(const SourceBytes& bytes,
+                                                          const std::shared_ptr<const std::string>& path,
+                                                          Diagnostics& diagnostics, bool two_threads = false);
 
 } // namespace accords::load

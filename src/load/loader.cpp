@@ -59,14 +59,14 @@ FileReading read_source(const SourceText& source, const std::shared_ptr<const st
   FileReading reading;
   const bool two_threads = spare_core && source.bytes.size() >= min_two_thread_bytes;
   if (cache == nullptr || !source.cacheable || source.bytes.size() < ParseCache::min_file_bytes) {
-    reading.content = read_file(source.bytes, path, reading.diagnostics, two_threads);
+    reading.content = read_shared_file(source.bytes, path, reading.diagnostics, two_threads);
     return reading;
   }
   const auto key = content_key(source.bytes);
   if (auto cached = cache->find(source.bytes, key, path)) {
     return std::move(*cached);
   }
-  reading.content = read_file(source.bytes, path, reading.diagnostics, two_threads);
+  reading.content = read_shared_file(source.bytes, path, reading.diagnostics, two_threads);
   if (reading.diagnostics.not_stored() == 0) { // an entry holds every diagnostic, or none is written
     cache->store(source.bytes, key, reading);
   }

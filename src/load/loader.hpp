@@ -3,6 +3,7 @@
 
 #include "load/diagnostic.hpp"
 #include "load/parse_cache.hpp"
+#include "load/source_bytes.hpp"
 #include "model/event.hpp"
 #include "model/text_store.hpp"
 #include "model/treaty.hpp"
@@ -16,7 +17,7 @@ namespace accords::load {
 // The bytes of one timeline file and the name diagnostics give it.
 struct SourceText {
   std::string name;       // e.g. "timelines/a.yaml", "builtin:timelines/a.yaml" or "<stdin>"
-  std::string bytes;      // the file's content
+  SourceBytes bytes;      // the file's content
   bool cacheable = false; // a regular file, whose reading may be kept in a ParseCache
 };
 

@@ -304,6 +304,9 @@ private:
     node.kind = kind;
     node.line = mark.line + 1;
     node.column = mark.column + 1;
+    if (mark.pos >= 0) {
+      node.offset = static_cast<std::size_t>(mark.pos) + bom_length(bytes_);
+    }
     return node;
   }
 

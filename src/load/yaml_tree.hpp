@@ -22,6 +22,7 @@ struct YamlNode {
   std::string value;                                // the text of a scalar
   int line = 0;                                     // 1-based
   int column = 0;                                   // 1-based, in bytes (as yaml-cpp counts)
+  std::size_t offset = std::string_view::npos;      // where the node starts in the file's bytes, if known
   bool reported = false;                            // an alias, already reported: readers skip it quietly
   std::vector<YamlNode> items;                      // a sequence's items
   std::vector<std::pair<YamlNode, YamlNode>> pairs; // a mapping's key/value pairs, in order

@@ -963,3 +963,78 @@ TEST(ReadFile, ManyEventsWithProblemsAllAlong) {
 
 } // namespace
 } // namespace accords::load
+
+namespace accords::load {
+namespace {
+
+// True when `text` lies inside `bytes`.
+bool views(std::string_view bytes, std::string_view text) {
+  return std::less_equal<>()(bytes.data(), text.data()) &&
+         std::less_equal<>()(text.data() + text.size(), bytes.data() + bytes.size());
+}
+
+TEST(ReadSharedFile, PlainTextsViewTheBytesWhichTheContentKeeps) {
+  const auto path = std::make_shared<const std::string>("t.yaml");
+  std::weak_ptr<const std::string> watch;
+  std::optional<FileContent> content;
+  {
+    const SourceBytes bytes(std::string("\xEF\xBB\xBF" // a byte-order mark shifts every offset
+                                        "treaty: t\n"
+                                        "events:\n"
+                                        "  - id: a\n"
+                                        "    date: 2020\n"
+                                        "    type: signing\n"
+                                        "    parties: [IL, AE]\n"
+                                        "    title: \"Quoted \\u00e9\"\n"
+                                        "    place: Plain place\n"
+                                        "    notes: |\n"
+                                        "      Two\n"
+                                        "      lines\n"
+                                        "    tags: [one, 'two']\n"));
+    watch = bytes.owner();
+    Diagnostics diagnostics;
+    content = read_shared_file(bytes, path, diagnostics);
+    ASSERT_EQ(diagnostics.all().size(), 0U);
+    ASSERT_TRUE(content);
+    ASSERT_EQ(content->events.size(), 1U);
+    const auto& event = content->events[0];
+    EXPECT_TRUE(views(bytes, event.id));
+    EXPECT_TRUE(views(bytes, *event.place));
+    EXPECT_TRUE(views(bytes, event.parties[1]));
+    EXPECT_TRUE(views(bytes, event.tags[0]));
+    EXPECT_TRUE(views(bytes, content->default_treaty->id));
+    EXPECT_FALSE(views(bytes, event.title)) << "an escape is not written as read";
+    EXPECT_FALSE(views(bytes, *event.notes)) << "a block is not written as read";
+    EXPECT_FALSE(views(bytes, event.tags[1])) << "quoted";
+  }
+  EXPECT_FALSE(watch.expired()) << "the content keeps the bytes";
+  const auto& event = content->events[0];
+  EXPECT_EQ(event.id, "a");
+  EXPECT_EQ(*event.place, "Plain place");
+  EXPECT_EQ(event.title, "Quoted \xC3\xA9");
+  EXPECT_EQ(*event.notes, "Two\nlines\n");
+  EXPECT_EQ(accords::testing::strings_of(event.parties), (std::vector<std::string>{"IL", "AE"}));
+  EXPECT_EQ(accords::testing::strings_of(event.tags), (std::vector<std::string>{"one", "two"}));
+  content.reset();
+  EXPECT_TRUE(watch.expired());
+}
+
+TEST(ReadSharedFile, GivesWhatReadFileGives) {
+  const auto path = std::make_shared<const std::string>("t.yaml");
+  const std::string text =
+      "treaty: t\nevents:\n  - {id: a, date: 2020-09, type: other, parties: [NO], title: x y}\n"
+      "  - id: b\n    date: 2021\n    type: summit\n    parties: [IS]\n    title: x\n    notes: >\n      folded\n"
+      "      text\n    sources: [\"s 1\", s 2]\n";
+  Diagnostics shared_problems;
+  Diagnostics copied_problems;
+  const auto shared = read_shared_file(SourceBytes(text), path, shared_problems);
+  const auto copied = read_file(text, path, copied_problems);
+  ASSERT_TRUE(shared && copied);
+  EXPECT_EQ(summary(*shared), summary(*copied));
+  ASSERT_EQ(shared->events.size(), 2U);
+  EXPECT_EQ(shared->events[1].notes, "folded text\n");
+  EXPECT_EQ(accords::testing::strings_of(shared->events[1].sources), (std::vector<std::string>{"s 1", "s 2"}));
+}
+
+} // namespace
+} // namespace accords::load

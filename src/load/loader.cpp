@@ -49,13 +49,19 @@ struct FileRead {
   FileReading reading;
 };
 
-// Files smaller than this are parsed on one thread: a second one would not pay for itself.
+// Files smaller than this are parsed on one thread, and sources with fewer bytes in all to
+// parse are read on this thread alone: another thread would not pay for itself.
 constexpr std::size_t min_two_thread_bytes = std::size_t{256} << 10;
 
 // Reads one source, through `cache` when there is one and the source is worth caching; with
 // `spare_core`, a large file is parsed on two threads.
 FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
                         const ParseCache* cache, bool spare_core) {
+  if (!source.bytes.prepared().empty()) {
+    if (auto prepared = decode_file_reading(source.bytes.prepared(), path)) { // static bytes: nothing to keep
+      return std::move(*prepared);
+    }
+  }
   FileReading reading;
   const bool two_threads = spare_core && source.bytes.size() >= min_two_thread_bytes;
   if (cache == nullptr || !source.cacheable || source.bytes.size() < ParseCache::min_file_bytes) {
@@ -97,7 +103,15 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
       }
     }
   };
-  const auto helpers = std::min<std::size_t>(cores, sources.size()) - (sources.empty() ? 0 : 1);
+  std::size_t bytes_to_parse = 0;
+  for (const auto& source : sources) {
+    bytes_to_parse += source.bytes.prepared().empty() ? source.bytes.size() : 0;
+  }
+  // Starting a thread costs more than parsing a few small files (the built-in data is
+  // decoded, not parsed): then this thread reads them all.
+  const auto helpers = bytes_to_parse < min_two_thread_bytes
+                           ? 0
+                           : std::min<std::size_t>(cores, sources.size()) - (sources.empty() ? 0 : 1);
   std::vector<std::thread> threads;
   threads.reserve(helpers);
   for (std::size_t count = 0; count < helpers; ++count) {

@@ -19,11 +19,13 @@ public:
       : owner_(std::make_shared<const std::string>(std::move(bytes))), view_(*owner_) {}
   // A copy of `bytes`.
   SourceBytes(const char* bytes) : SourceBytes(std::string(bytes)) {} // NOLINT(google-explicit-constructor)
-  // Bytes that live as long as the program (the built-in data): viewed, never copied.
-  [[nodiscard]] static SourceBytes static_bytes(std::string_view bytes) {
+  // Bytes that live as long as the program (the built-in data): viewed, never copied;
+  // `prepared` is what reading them gave at build time, in file_codec's form, if known.
+  [[nodiscard]] static SourceBytes static_bytes(std::string_view bytes, std::string_view prepared = {}) {
     SourceBytes source;
     source.owner_.reset();
     source.view_ = bytes;
+    source.prepared_ = prepared;
     return source;
   }
 
@@ -33,12 +35,16 @@ public:
   [[nodiscard]] bool empty() const { return view_.empty(); }
   // What keeps the bytes alive; null for static bytes.
   [[nodiscard]] const std::shared_ptr<const std::string>& owner() const { return owner_; }
+  // What reading the bytes gave at build time (static bytes only), or empty: decoded
+  // instead of parsing them again.
+  [[nodiscard]] std::string_view prepared() const { return prepared_; }
 
   friend bool operator==(const SourceBytes& bytes, std::string_view other) { return bytes.view_ == other; }
 
 private:
   std::shared_ptr<const std::string> owner_;
   std::string_view view_;
+  std::string_view prepared_;
 };
 
 } // namespace accords::load

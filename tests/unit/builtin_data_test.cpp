@@ -5,6 +5,8 @@
 #include "load/loader.hpp"
 #include "util/text.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -43,6 +45,39 @@ TEST(BuiltinData, LoadsWithoutDiagnostics) {
   EXPECT_TRUE(loaded.diagnostics.all().empty());
   EXPECT_EQ(loaded.treaties.size(), 2U);
   EXPECT_GT(loaded.events.size(), 50U);
+}
+
+// Everything loaded, as text: every field of every event and treaty, and every diagnostic.
+std::vector<std::string> describe(const load::LoadResult& loaded) {
+  std::vector<std::string> out;
+  for (const auto& treaty : loaded.treaties) {
+    out.push_back(fmt::format("{}|{}|{}|{}|{}|{}", treaty.id, treaty.name, treaty.summary.value_or("-"),
+                              treaty.url.value_or("-"), fmt::join(treaty.aliases, ","), treaty.defined_at.text()));
+  }
+  for (const auto& e : loaded.events) {
+    out.push_back(fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", e.id, e.treaty, e.date.text(),
+                              e.end ? e.end->text() : "-", model::event_type_name(e.type), fmt::join(e.parties, ","),
+                              fmt::join(e.mediators, ","), e.title, e.place.value_or("-"), fmt::join(e.sources, ","),
+                              e.notes.value_or("-"), fmt::join(e.tags, ","), e.defined_at.text(), e.load_index));
+  }
+  for (const auto& diagnostic : loaded.diagnostics.all()) {
+    out.push_back(diagnostic.text());
+  }
+  return out;
+}
+
+TEST(BuiltinData, ReadingsPreparedAtBuildTimeGiveWhatParsingGives) {
+  const auto prepared = load::builtin_sources();
+  std::vector<load::SourceText> parsed;
+  for (const auto& source : prepared) {
+    EXPECT_FALSE(source.bytes.prepared().empty()) << source.name << ": no reading was prepared at build time";
+    parsed.push_back({source.name, std::string(source.bytes.view())}); // the same bytes, to be parsed
+    EXPECT_TRUE(parsed.back().bytes.prepared().empty());
+  }
+  const auto from_prepared = load::load_sources(prepared);
+  const auto from_parsed = load::load_sources(parsed);
+  EXPECT_GT(from_parsed.events.size(), 50U);
+  EXPECT_EQ(describe(from_prepared), describe(from_parsed));
 }
 
 TEST(BuiltinData, EveryEventHasASource) {

@@ -300,6 +300,11 @@ TEST(LoadSourcesAll, FilesReadAtOnceGiveResultsInFileOrder) {
                                 "': use lower-case letters, digits and '-', starting with a letter or digit");
     sources.push_back({name, text});
   }
+  std::size_t total_bytes = 0;
+  for (const auto& source : sources) {
+    total_bytes += source.bytes.size();
+  }
+  ASSERT_GT(total_bytes, std::size_t{1} << 20); // enough to be read on several threads
   for (int run = 0; run < 3; ++run) {
     const auto result = load_sources(sources);
     Messages recorded;

@@ -3,6 +3,7 @@
 
 #include "test_events.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -113,6 +114,29 @@ TEST(Timeline, OrderDoesNotDependOnTheInputOrder) {
     const Timeline timeline({}, testing::deque_of(events), {});
     ASSERT_EQ(ids_of(timeline.events()), mixed_order) << "round " << round;
   }
+}
+
+TEST(Timeline, SortsAsTimelineBeforeSays) {
+  // The constructor sorts by keys of its own; on many random events its order must be the
+  // order timeline_before defines, so the two can never drift apart.
+  std::mt19937 random(1917);
+  const std::vector<std::string> treaties{"ab", "a", "b", "a-b", "1st", "zz"};
+  std::vector<model::Event> events;
+  for (std::size_t index = 0; index < 3000; ++index) {
+    const auto year = 2018 + static_cast<int>(random() % 3);
+    const auto month = 1 + static_cast<int>(random() % 2);
+    const auto day = 1 + static_cast<int>(random() % 2);
+    const auto precision = random() % 3;
+    const auto date = precision == 0   ? fmt::format("{}", year)
+                      : precision == 1 ? fmt::format("{}-{:02}", year, month)
+                                       : fmt::format("{}-{:02}-{:02}", year, month, day);
+    events.push_back(at("e" + std::to_string(index), date, treaties[random() % treaties.size()], index));
+  }
+  std::shuffle(events.begin(), events.end(), random);
+  auto expected = events;
+  std::sort(expected.begin(), expected.end(), timeline_before);
+  const Timeline timeline({}, testing::deque_of(events), {});
+  EXPECT_EQ(ids_of(timeline.events()), ids_of(expected));
 }
 
 TEST(Timeline, EqualKeysKeepLoadOrder) {

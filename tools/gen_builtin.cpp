@@ -64,9 +64,12 @@ int main(int argc, char** argv) {
       return 1;
     }
     const auto name = "builtin:" + relative;
+    // Read as a run reads the embedded bytes: texts written plainly are encoded as their
+    // place in them, so that a run's events view the embedded bytes.
     accords::load::FileReading reading;
-    reading.content = accords::load::read_file(bytes, std::make_shared<const std::string>(name), reading.diagnostics);
-    const auto encoded = accords::load::encode_file_reading(reading);
+    reading.content = accords::load::read_shared_file(accords::load::SourceBytes::static_bytes(bytes),
+                                                      std::make_shared<const std::string>(name), reading.diagnostics);
+    const auto encoded = accords::load::encode_file_reading(reading, bytes);
     arrays += fmt::format("constexpr char reading{}[] = {{{}'\\0'}};\n", index, char_items(encoded));
     entries += fmt::format("    {{\"{}\", 0x{:016x}U, std::string_view(reading{}, {})}},\n", name,
                            XXH3_64bits(bytes.data(), bytes.size()), index, encoded.size());

@@ -4,18 +4,26 @@
 
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <limits>
 
 namespace accords::load {
 namespace {
 
-// Appends numbers, length-prefixed texts and optional values, handing them to a writer in
-// pieces of about flush_bytes.
+// True when `text` lies inside `bytes`.
+bool lies_in(std::string_view bytes, std::string_view text) {
+  return !bytes.empty() && std::less_equal<>()(bytes.data(), text.data()) &&
+         std::less_equal<>()(text.data() + text.size(), bytes.data() + bytes.size());
+}
+
+// Appends numbers, texts and optional values, handing them to a writer in pieces of about
+// flush_bytes. A text is its size times two, then either its place in the file's bytes
+// (size odd: the text lies there, as loaded events' plain texts do) or the text itself.
 class Encoder {
 public:
   static constexpr std::size_t flush_bytes = std::size_t{1} << 20;
 
-  explicit Encoder(const EncodedWriter& write) : write_(write) {}
+  Encoder(std::string_view source, const EncodedWriter& write) : source_(source), write_(write) {}
 
   void u8(std::uint8_t value) { out_.push_back(static_cast<char>(value)); }
   // An unsigned number in 7-bit groups, low group first (LEB128): most take one byte.
@@ -27,7 +35,12 @@ public:
     u8(static_cast<std::uint8_t>(value));
   }
   void text(std::string_view value) {
-    number(value.size());
+    if (!value.empty() && lies_in(source_, value)) {
+      number(value.size() * 2 + 1);
+      number(static_cast<std::size_t>(value.data() - source_.data()));
+      return;
+    }
+    number(value.size() * 2);
     out_.append(value);
     if (out_.size() >= flush_bytes) {
       flush();
@@ -62,17 +75,20 @@ public:
   }
 
 private:
+  std::string_view source_; // the file's bytes, which texts may lie in
   const EncodedWriter& write_;
   std::string out_;
 };
 
 // Reads what Encoder writes; any read past the end or any impossible value makes it fail,
-// after which every read gives an empty value. Texts view the input; lists of them are
-// kept in `store`.
+// after which every read gives an empty value. Texts for the model (kept_text and what
+// uses it) view the file's bytes `source` or are copied into `store`, never viewing the
+// input, which can be dropped once decoded.
 class Decoder {
 public:
-  Decoder(std::string_view in, const std::shared_ptr<const std::string>& path, model::TextStore& store)
-      : in_(in), path_(path), store_(store) {}
+  Decoder(std::string_view in, std::string_view source, const std::shared_ptr<const std::string>& path,
+          model::TextStore& store)
+      : in_(in), source_(source), path_(path), store_(store) {}
 
   [[nodiscard]] bool ok() const { return ok_; }
   [[nodiscard]] bool at_end() const { return at_ == in_.size(); }
@@ -104,23 +120,21 @@ public:
     }
     return value == 1;
   }
+  // A text for a moment: it may view the input.
   std::string_view text() {
-    const auto size = number();
-    if (!ok_ || size > in_.size() - at_) {
-      ok_ = false;
-      return {};
-    }
-    const auto value = in_.substr(at_, size);
-    at_ += size;
-    return value;
+    bool in_input = false;
+    return read_text(in_input);
+  }
+  // A text for the model: a view of the file's bytes, or a copy in the store.
+  std::string_view kept_text() {
+    bool in_input = false;
+    const auto value = read_text(in_input);
+    return in_input ? store_.copy(value) : value;
   }
   std::optional<std::string_view> optional_text() {
-    return flag() ? std::optional<std::string_view>(text()) : std::nullopt;
+    return flag() ? std::optional<std::string_view>(kept_text()) : std::nullopt;
   }
-  std::optional<std::string> optional_string() {
-    const auto value = optional_text();
-    return value ? std::optional<std::string>(*value) : std::nullopt;
-  }
+  std::optional<std::string> optional_string() { return flag() ? std::optional<std::string>(text()) : std::nullopt; }
   // A count of items, each at least `min_bytes` long: refused when the rest cannot hold it.
   std::size_t count(std::size_t min_bytes) {
     const auto value = number();
@@ -133,13 +147,16 @@ public:
   std::span<const std::string_view> texts() {
     items_.resize(count(1));
     for (auto& value : items_) {
-      value = text();
+      value = kept_text();
     }
     return store_.copy_list(items_);
   }
   std::vector<std::string> strings() {
-    const auto values = texts();
-    return {values.begin(), values.end()};
+    std::vector<std::string> values(count(1));
+    for (auto& value : values) {
+      value = text();
+    }
+    return values;
   }
   model::Location position() {
     const auto line = number();
@@ -151,7 +168,7 @@ public:
     return {path_, static_cast<int>(line), static_cast<int>(column)};
   }
   TreatyRef treaty_ref() {
-    const auto id = text();
+    const auto id = kept_text();
     return {id, position()};
   }
   model::PartialDate date() {
@@ -165,7 +182,30 @@ public:
   }
 
 private:
+  // A text as Encoder::text writes it; `in_input` tells whether it views the input.
+  std::string_view read_text(bool& in_input) {
+    const auto tagged = number();
+    const auto size = tagged >> 1;
+    if ((tagged & 1) != 0) {
+      const auto offset = number();
+      if (!ok_ || size == 0 || offset > source_.size() || size > source_.size() - offset) {
+        ok_ = false;
+        return {};
+      }
+      return source_.substr(offset, size);
+    }
+    if (!ok_ || size > in_.size() - at_) {
+      ok_ = false;
+      return {};
+    }
+    const auto value = in_.substr(at_, size);
+    at_ += size;
+    in_input = true;
+    return value;
+  }
+
   std::string_view in_;
+  std::string_view source_;
   std::size_t at_ = 0;
   std::shared_ptr<const std::string> path_;
   model::TextStore& store_;
@@ -200,7 +240,7 @@ void encode_event(Encoder& out, const model::Event& event, const EventOrigin& or
 void decode_event(Decoder& in, FileContent& content) {
   auto& event = content.events.emplace_back();
   auto& origin = content.origins.emplace_back();
-  event.id = in.text();
+  event.id = in.kept_text();
   event.date = in.date();
   if (in.flag()) {
     event.end = in.date();
@@ -213,7 +253,7 @@ void decode_event(Decoder& in, FileContent& content) {
   }
   event.parties = in.texts();
   event.mediators = in.texts();
-  event.title = in.text();
+  event.title = in.kept_text();
   event.place = in.optional_text();
   event.sources = in.texts();
   event.notes = in.optional_text();
@@ -247,8 +287,8 @@ model::Treaty decode_treaty(Decoder& in) {
 
 } // namespace
 
-void encode_file_reading(const FileReading& reading, const EncodedWriter& write) {
-  Encoder out(write);
+void encode_file_reading(const FileReading& reading, std::string_view source, const EncodedWriter& write) {
+  Encoder out(source, write);
   const auto& all = reading.diagnostics.all();
   out.number(all.size());
   for (const auto& diagnostic : all) {
@@ -277,16 +317,16 @@ void encode_file_reading(const FileReading& reading, const EncodedWriter& write)
   out.flush();
 }
 
-std::string encode_file_reading(const FileReading& reading) {
+std::string encode_file_reading(const FileReading& reading, std::string_view source) {
   std::string bytes;
-  encode_file_reading(reading, [&](std::string_view piece) { bytes += piece; });
+  encode_file_reading(reading, source, [&](std::string_view piece) { bytes += piece; });
   return bytes;
 }
 
 std::optional<FileReading> decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                               std::shared_ptr<const void> bytes_owner) {
+                                               const SourceBytes& source) {
   FileContent content;
-  Decoder in(bytes, path, content.text);
+  Decoder in(bytes, source, path, content.text);
   FileReading reading;
   const auto diagnostics = in.count(4);
   for (std::size_t index = 0; index < diagnostics && in.ok(); ++index) {
@@ -314,8 +354,8 @@ std::optional<FileReading> decode_file_reading(std::string_view bytes, const std
     for (std::size_t index = 0; index < events && in.ok(); ++index) {
       decode_event(in, content);
     }
-    if (bytes_owner) {
-      content.text.keep(std::move(bytes_owner));
+    if (source.owner()) {
+      content.text.keep(source.owner());
     }
     reading.content = std::move(content);
   }

@@ -25,16 +25,19 @@ using EncodedWriter = std::function<void(std::string_view piece)>;
 
 // Hands the bytes of `reading` to `write` in pieces of about a mebibyte, so that no copy of
 // the whole encoding is ever held; every location in it is taken to be in the same file.
-void encode_file_reading(const FileReading& reading, const EncodedWriter& write);
+// A text that lies in `source` (the bytes of the file read, whose events view them) is
+// written as its place there: decoding needs the same bytes.
+void encode_file_reading(const FileReading& reading, std::string_view source, const EncodedWriter& write);
 
 // The bytes of `reading`, whole.
-[[nodiscard]] std::string encode_file_reading(const FileReading& reading);
+[[nodiscard]] std::string encode_file_reading(const FileReading& reading, std::string_view source = {});
 
-// The reading encoded in `bytes`, with every location in `path`; nullopt when `bytes` is
-// not exactly what encode_file_reading writes. The content's texts view `bytes`: its text
-// store keeps `bytes_owner` (what holds them) alive, or the caller must.
+// The reading encoded in `bytes`, with every location in `path`, for the file whose bytes
+// are `source` (the same bytes it was encoded with); nullopt when `bytes` is not exactly
+// what encode_file_reading writes. The content's texts view `source`, which its text store
+// keeps, or are copies: `bytes` may be dropped as soon as this returns.
 [[nodiscard]] std::optional<FileReading> decode_file_reading(std::string_view bytes,
                                                              const std::shared_ptr<const std::string>& path,
-                                                             std::shared_ptr<const void> bytes_owner = nullptr);
+                                                             const SourceBytes& source = {});
 
 } // namespace accords::load

@@ -58,7 +58,7 @@ constexpr std::size_t min_two_thread_bytes = std::size_t{256} << 10;
 FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
                         const ParseCache* cache, bool spare_core) {
   if (!source.bytes.prepared().empty()) {
-    if (auto prepared = decode_file_reading(source.bytes.prepared(), path)) { // static bytes: nothing to keep
+    if (auto prepared = decode_file_reading(source.bytes.prepared(), path, source.bytes)) {
       return std::move(*prepared);
     }
   }

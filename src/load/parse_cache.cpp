@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The first bytes of every entry; the number changes whenever encode_file_reading does.
-constexpr std::string_view entry_magic = "accords parse cache, format 1\n";
+constexpr std::string_view entry_magic = "accords parse cache, format 2\n";
 // After the header: the payload's size and its XXH3-64 checksum, 8 bytes each.
 constexpr std::size_t payload_fields_bytes = 16;
 
@@ -113,13 +113,12 @@ std::string ParseCache::header(std::string_view bytes, const ContentKey& key) co
   return out;
 }
 
-std::optional<FileReading> ParseCache::find(std::string_view bytes, const ContentKey& key,
+std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const ContentKey& key,
                                             const std::shared_ptr<const std::string>& path) const {
   const auto expected = header(bytes, key);
   // An entry is never much larger than the file it holds (see file_codec).
-  auto mapped = std::make_shared<const MappedFile>(entry_path(key), expected.size() + payload_fields_bytes +
-                                                                        4 * bytes.size() + (1 << 20));
-  const auto entry = mapped->bytes();
+  const MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20));
+  const auto entry = mapped.bytes();
   if (entry.size() < expected.size() + payload_fields_bytes || entry.substr(0, expected.size()) != expected) {
     return std::nullopt;
   }
@@ -129,7 +128,7 @@ std::optional<FileReading> ParseCache::find(std::string_view bytes, const Conten
   if (payload.size() != payload_size || XXH3_64bits(payload.data(), payload.size()) != checksum) {
     return std::nullopt;
   }
-  return decode_file_reading(payload, path, std::move(mapped)); // the content's texts view the mapping
+  return decode_file_reading(payload, path, bytes); // the content views the file's bytes, not the entry
 }
 
 void ParseCache::store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const {
@@ -151,7 +150,7 @@ void ParseCache::store(std::string_view bytes, const ContentKey& key, const File
   const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> checksum(XXH3_createState(), &XXH3_freeState);
   written = written && checksum != nullptr && XXH3_64bits_reset(checksum.get()) == XXH_OK;
   std::uint64_t payload_size = 0;
-  encode_file_reading(reading, [&](std::string_view piece) {
+  encode_file_reading(reading, bytes, [&](std::string_view piece) {
     written =
         written && XXH3_64bits_update(checksum.get(), piece.data(), piece.size()) == XXH_OK && write_all(fd, piece);
     payload_size += piece.size();

@@ -34,9 +34,9 @@ public:
   ParseCache(std::filesystem::path directory, std::string program_version);
 
   // The reading cached for a file with `bytes`, its locations in `path`; nullopt when there
-  // is no usable entry. The content's texts view the entry, which stays mapped as long as
-  // the content's text store lives.
-  [[nodiscard]] std::optional<FileReading> find(std::string_view bytes, const ContentKey& key,
+  // is no usable entry. The content's texts view `bytes` (kept by its text store) or are
+  // copies: the entry is unmapped before this returns.
+  [[nodiscard]] std::optional<FileReading> find(const SourceBytes& bytes, const ContentKey& key,
                                                 const std::shared_ptr<const std::string>& path) const;
 
   // Keeps `reading` for files with `bytes`, encoding it straight into the entry's file (no

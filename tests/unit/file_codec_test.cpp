@@ -95,10 +95,9 @@ std::vector<std::string> describe(const FileReading& reading) {
   return out;
 }
 
-// Decodes `bytes`, which the result keeps alive (its texts view them).
+// Decodes `bytes`, dropped as soon as they are decoded: the result must not view them.
 std::optional<FileReading> decode_kept(std::string bytes, const std::shared_ptr<const std::string>& where) {
-  auto owned = std::make_shared<const std::string>(std::move(bytes));
-  return decode_file_reading(*owned, where, owned);
+  return decode_file_reading(bytes, where);
 }
 
 TEST(FileCodec, RoundTripKeepsEverything) {
@@ -130,6 +129,47 @@ TEST(FileCodec, FileWithoutTreeRoundTrips) {
   const auto decoded = decode_kept(encode_file_reading(reading), path);
   ASSERT_TRUE(decoded);
   EXPECT_EQ(describe(*decoded), describe(reading));
+}
+
+TEST(FileCodec, TextsInTheFileAreWrittenAsTheirPlaceAndViewItWhenDecoded) {
+  const SourceBytes bytes(
+      std::string("treaty: t\nevents:\n"
+                  "  - {id: plain-id, date: 2020, type: other, parties: [NO], title: \"Esc\\u00e9\",\n"
+                  "     place: Oslo, sources: [a source, b], tags: [t]}\n"));
+  FileReading reading;
+  reading.content = read_shared_file(bytes, path, reading.diagnostics);
+  ASSERT_TRUE(reading.content);
+  ASSERT_EQ(reading.content->events.size(), 1U);
+  const auto in_place = encode_file_reading(reading, bytes);
+  const auto copied = encode_file_reading(reading);
+  EXPECT_LT(in_place.size(), copied.size());
+  EXPECT_EQ(in_place.find("plain-id"), std::string::npos) << "written as its place in the file";
+  EXPECT_NE(copied.find("plain-id"), std::string::npos);
+  EXPECT_NE(in_place.find("Esc\xC3\xA9"), std::string::npos) << "not in the file as read: written out";
+
+  std::optional<FileReading> decoded;
+  {
+    std::string entry = in_place; // dropped before the decoded texts are read
+    decoded = decode_file_reading(entry, path, bytes);
+    entry.assign(entry.size(), '\0');
+  }
+  ASSERT_TRUE(decoded && decoded->content);
+  EXPECT_EQ(describe(*decoded), describe(reading));
+  const auto& event = decoded->content->events[0];
+  const auto viewed = [&](std::string_view text) {
+    return std::less_equal<>()(bytes.view().data(), text.data()) &&
+           std::less_equal<>()(text.data() + text.size(), bytes.view().data() + bytes.size());
+  };
+  EXPECT_TRUE(viewed(event.id));
+  EXPECT_TRUE(viewed(*event.place));
+  EXPECT_TRUE(viewed(event.sources[0]));
+  EXPECT_FALSE(viewed(event.title));
+  EXPECT_EQ(event.title, "Esc\xC3\xA9");
+
+  // Places in other bytes are refused, never read out of bounds.
+  EXPECT_FALSE(decode_file_reading(in_place, path));
+  EXPECT_FALSE(decode_file_reading(in_place, path, SourceBytes(std::string(20, 'x'))));
+  EXPECT_TRUE(decode_file_reading(copied, path)) << "a reading written out needs no bytes";
 }
 
 TEST(FileCodec, EveryTruncationIsRefused) {

@@ -84,8 +84,9 @@ std::optional<std::string> read_capped(std::istream& in, std::size_t budget, boo
   return bytes;
 }
 
-// Reads a whole file; nullopt with `why` set when it cannot be read.
-std::optional<std::string> read_file(const fs::path& path, std::size_t budget, std::string& why) {
+// Reads a whole file, telling in `regular` whether it is a regular file; nullopt with `why`
+// set when it cannot be read.
+std::optional<std::string> read_file(const fs::path& path, std::size_t budget, std::string& why, bool& regular) {
   std::error_code error;
   const auto status = fs::status(path, error);
   if (error) {
@@ -96,7 +97,7 @@ std::optional<std::string> read_file(const fs::path& path, std::size_t budget, s
     why = "is a directory";
     return std::nullopt;
   }
-  const bool regular = fs::is_regular_file(status);
+  regular = fs::is_regular_file(status);
   std::uintmax_t expected = 0; // a regular file's size, when it can be known
   if (regular) {
     expected = fs::file_size(path, error);
@@ -126,9 +127,9 @@ std::size_t budget_left(const ReadResult& result) {
 
 void read_one(const fs::path& path, ReadResult& result) {
   std::string why;
-  if (auto bytes = read_file(path, budget_left(result), why)) {
-    std::error_code error;
-    result.sources.push_back({path.string(), std::move(*bytes), fs::is_regular_file(path, error)});
+  bool regular = false;
+  if (auto bytes = read_file(path, budget_left(result), why, regular)) {
+    result.sources.push_back({path.string(), std::move(*bytes), regular});
   } else {
     result.errors.push_back(fmt::format("cannot read '{}': {}", path.string(), why));
   }

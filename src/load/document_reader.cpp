@@ -123,11 +123,7 @@ public:
 
   // `value` for the model: itself when it views the file's bytes, else a copy kept in the
   // file's text store.
-  std::string_view keep(std::string_view value) {
-    const bool in_file = !file_.empty() && std::less_equal<>()(file_.data(), value.data()) &&
-                         std::less_equal<>()(value.data() + value.size(), file_.data() + file_.size());
-    return in_file ? value : text_.copy(value);
-  }
+  std::string_view keep(std::string_view value) { return util::lies_in(file_, value) ? value : text_.copy(value); }
 
   // `value` kept, when there is one.
   std::optional<std::string_view> keep_if(const std::optional<std::string_view>& value) {

@@ -1,6 +1,7 @@
 #include "load/file_codec.hpp"
 
 #include "model/event_type.hpp"
+#include "util/text.hpp"
 
 #include <cstdint>
 #include <cstring>
@@ -9,12 +10,6 @@
 
 namespace accords::load {
 namespace {
-
-// True when `text` lies inside `bytes`.
-bool lies_in(std::string_view bytes, std::string_view text) {
-  return !bytes.empty() && std::less_equal<>()(bytes.data(), text.data()) &&
-         std::less_equal<>()(text.data() + text.size(), bytes.data() + bytes.size());
-}
 
 // Appends numbers, texts and optional values, handing them to a writer in pieces of about
 // flush_bytes. A text is its size times two, then either its place in the file's bytes
@@ -35,7 +30,7 @@ public:
     u8(static_cast<std::uint8_t>(value));
   }
   void text(std::string_view value) {
-    if (!value.empty() && lies_in(source_, value)) {
+    if (!value.empty() && util::lies_in(source_, value)) {
       number(value.size() * 2 + 1);
       number(static_cast<std::size_t>(value.data() - source_.data()));
       return;

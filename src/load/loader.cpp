@@ -156,8 +156,8 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
   read.clear();
 
   std::map<std::string, model::Location, std::less<>> treaty_ids;
-  std::set<std::string, std::less<>>
-      broken_treaties; // defined with errors, already reported: references to them are not
+  // Treaties defined with errors, already reported: references to them are not.
+  std::set<std::string, std::less<>> broken_treaties;
   for (auto& file : files) {
     if (file.treaty && claim_id(treaty_ids, file.treaty->id, file.treaty->defined_at, "treaty", result.diagnostics)) {
       result.treaties.push_back(std::move(*file.treaty));

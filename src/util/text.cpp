@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace accords::util {
 namespace {
@@ -40,6 +41,11 @@ template <typename Items> std::string join_items(const Items& items, std::string
 }
 
 } // namespace
+
+bool lies_in(std::string_view bytes, std::string_view text) {
+  return !bytes.empty() && std::less_equal<>()(bytes.data(), text.data()) &&
+         std::less_equal<>()(text.data() + text.size(), bytes.data() + bytes.size());
+}
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   return join_items(items, separator);

@@ -14,6 +14,9 @@ namespace accords::util {
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b);
 // True when `needle` occurs in `haystack` ignoring ASCII case (an empty needle always does).
 [[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
+// True when `text` lies inside `bytes` (views some of the very same bytes).
+[[nodiscard]] bool lies_in(std::string_view bytes, std::string_view text);
+
 // The items joined with `separator`.
 [[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
 // The viewed items joined with `separator`.

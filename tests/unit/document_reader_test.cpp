@@ -4,6 +4,7 @@
 
 #include "load/yaml_tree.hpp"
 #include "test_events.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -968,10 +969,7 @@ namespace accords::load {
 namespace {
 
 // True when `text` lies inside `bytes`.
-bool views(std::string_view bytes, std::string_view text) {
-  return std::less_equal<>()(bytes.data(), text.data()) &&
-         std::less_equal<>()(text.data() + text.size(), bytes.data() + bytes.size());
-}
+bool views(std::string_view bytes, std::string_view text) { return util::lies_in(bytes, text); }
 
 TEST(ReadSharedFile, PlainTextsViewTheBytesWhichTheContentKeeps) {
   const auto path = std::make_shared<const std::string>("t.yaml");

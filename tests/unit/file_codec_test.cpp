@@ -1,6 +1,7 @@
 // load/file_codec: what reading a file gives survives encoding and decoding exactly, and
 // damaged bytes are refused, never misread or crashed on.
 #include "load/file_codec.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -156,10 +157,7 @@ TEST(FileCodec, TextsInTheFileAreWrittenAsTheirPlaceAndViewItWhenDecoded) {
   ASSERT_TRUE(decoded && decoded->content);
   EXPECT_EQ(describe(*decoded), describe(reading));
   const auto& event = decoded->content->events[0];
-  const auto viewed = [&](std::string_view text) {
-    return std::less_equal<>()(bytes.view().data(), text.data()) &&
-           std::less_equal<>()(text.data() + text.size(), bytes.view().data() + bytes.size());
-  };
+  const auto viewed = [&](std::string_view text) { return util::lies_in(bytes, text); };
   EXPECT_TRUE(viewed(event.id));
   EXPECT_TRUE(viewed(*event.place));
   EXPECT_TRUE(viewed(event.sources[0]));

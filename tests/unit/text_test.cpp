@@ -27,6 +27,17 @@ TEST(Iequals, IgnoresAsciiCaseOnly) {
   EXPECT_FALSE(iequals("@", "`"));
 }
 
+TEST(LiesIn, OnlyViewsOfTheSameBytes) {
+  const std::string bytes = "abraham accords";
+  const std::string_view all(bytes);
+  EXPECT_TRUE(lies_in(all, all));
+  EXPECT_TRUE(lies_in(all, all.substr(8, 7)));
+  EXPECT_TRUE(lies_in(all, all.substr(15)));                 // empty, at the very end
+  EXPECT_FALSE(lies_in(all, std::string("abraham")));        // equal text, other bytes
+  EXPECT_FALSE(lies_in(all.substr(0, 7), all.substr(5, 5))); // runs past the end
+  EXPECT_FALSE(lies_in({}, all));
+}
+
 TEST(Icontains, FindsSubstringsIgnoringCase) {
   EXPECT_TRUE(icontains("Abraham Accords Peace Agreement", "accords"));
   EXPECT_TRUE(icontains("Abraham Accords", "ABRAHAM ACCORDS"));

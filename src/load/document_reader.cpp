@@ -123,7 +123,7 @@ public:
 
   // `value` for the model: itself when it views the file's bytes, else a copy kept in the
   // file's text store.
-  std::string_view keep(std::string_view value) { return util::lies_in(file_, value) ? value : text_.copy(value); }
+  std::string_view keep(std::string_view value) { return text_.copy_unless_in(file_, value); }
 
   // `value` kept, when there is one.
   std::optional<std::string_view> keep_if(const std::optional<std::string_view>& value) {

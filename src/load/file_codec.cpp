@@ -117,15 +117,26 @@ public:
   }
   // A text for a moment: it may view the input.
   std::string_view text() {
-    bool in_input = false;
-    return read_text(in_input);
+    const auto tagged = number();
+    const auto size = tagged >> 1;
+    if ((tagged & 1) != 0) { // its place in the file's bytes
+      const auto offset = number();
+      if (!ok_ || size == 0 || offset > source_.size() || size > source_.size() - offset) {
+        ok_ = false;
+        return {};
+      }
+      return source_.substr(offset, size);
+    }
+    if (!ok_ || size > in_.size() - at_) {
+      ok_ = false;
+      return {};
+    }
+    const auto value = in_.substr(at_, size);
+    at_ += size;
+    return value;
   }
   // A text for the model: a view of the file's bytes, or a copy in the store.
-  std::string_view kept_text() {
-    bool in_input = false;
-    const auto value = read_text(in_input);
-    return in_input ? store_.copy(value) : value;
-  }
+  std::string_view kept_text() { return store_.copy_unless_in(source_, text()); }
   std::optional<std::string_view> optional_text() {
     return flag() ? std::optional<std::string_view>(kept_text()) : std::nullopt;
   }
@@ -177,28 +188,6 @@ public:
   }
 
 private:
-  // A text as Encoder::text writes it; `in_input` tells whether it views the input.
-  std::string_view read_text(bool& in_input) {
-    const auto tagged = number();
-    const auto size = tagged >> 1;
-    if ((tagged & 1) != 0) {
-      const auto offset = number();
-      if (!ok_ || size == 0 || offset > source_.size() || size > source_.size() - offset) {
-        ok_ = false;
-        return {};
-      }
-      return source_.substr(offset, size);
-    }
-    if (!ok_ || size > in_.size() - at_) {
-      ok_ = false;
-      return {};
-    }
-    const auto value = in_.substr(at_, size);
-    at_ += size;
-    in_input = true;
-    return value;
-  }
-
   std::string_view in_;
   std::string_view source_;
   std::size_t at_ = 0;

@@ -1,5 +1,7 @@
 #include "model/text_store.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -31,6 +33,10 @@ std::string_view TextStore::copy(std::string_view text) {
   auto* bytes = static_cast<char*>(allocate(text.size(), 1));
   std::memcpy(bytes, text.data(), text.size());
   return {bytes, text.size()};
+}
+
+std::string_view TextStore::copy_unless_in(std::string_view bytes, std::string_view text) {
+  return util::lies_in(bytes, text) ? text : copy(text);
 }
 
 std::span<const std::string_view> TextStore::copy_list(std::span<const std::string_view> items) {

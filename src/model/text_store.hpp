@@ -23,6 +23,9 @@ public:
 
   // A copy of `text` that lives as long as the store.
   [[nodiscard]] std::string_view copy(std::string_view text);
+  // `text` itself when it lies in `bytes` (bytes that live as long as the store: kept by it
+  // or static), else a copy.
+  [[nodiscard]] std::string_view copy_unless_in(std::string_view bytes, std::string_view text);
   // A copy of the list of views `items` (the texts they view are not copied).
   [[nodiscard]] std::span<const std::string_view> copy_list(std::span<const std::string_view> items);
   // Keeps `owner` alive as long as the store, for views into bytes it owns.

@@ -1,5 +1,7 @@
 #include "model/text_store.hpp"
 
+#include "util/text.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -37,6 +39,19 @@ TEST(TextStore, ManyCopiesAndOneLargerThanABlockStayIntact) {
   }
   EXPECT_EQ(large_copy, large);
   EXPECT_EQ(copies.back(), "after");
+}
+
+TEST(TextStore, CopiesOnlyTextsOutsideTheGivenBytes) {
+  TextStore store;
+  const std::string bytes = "title: Signed";
+  const std::string_view file(bytes);
+  const auto inside = store.copy_unless_in(file, file.substr(7));
+  EXPECT_EQ(inside.data(), bytes.data() + 7) << "a view of the bytes is kept as it is";
+  const std::string elsewhere = "Signed";
+  const auto outside = store.copy_unless_in(file, elsewhere);
+  EXPECT_NE(outside.data(), elsewhere.data());
+  EXPECT_FALSE(util::lies_in(file, outside));
+  EXPECT_EQ(outside, "Signed");
 }
 
 TEST(TextStore, ListsAreAlignedCopiesOfTheViews) {

@@ -306,26 +306,18 @@ no_temporary() {
   left=$(entries "$2" | grep '^\.tmp-' || true)
   [[ -z $left ]] || fail "$1: temporary files left in the cache: $left"
 }
-# exact_entries LABEL DIR FILE...: DIR holds exactly one valid entry for each FILE (or file
-# in a FILE directory) of at least 64 KiB, and nothing else (no temporary file).
-exact_entries() {
-  local label=$1 problems
-  shift
-  if ! problems=$(tool entries exact "$@"); then
+# check_entries MODE LABEL DIR FILE...: with MODE exact, DIR holds exactly one valid entry
+# for each FILE (or file in a FILE directory) of at least 64 KiB, and nothing else; with MODE
+# has, DIR holds a valid entry for each such FILE (others may be there too: entries are
+# never removed). Either way, no temporary file.
+check_entries() {
+  local mode=$1 label=$2 problems
+  shift 2
+  if ! problems=$(tool entries "$mode" "$@"); then
     fail "$label: the cache in $1 is not as expected:"
     echo "$problems" | sed 's/^/    /'
     echo "  it holds:"
     entries "$1" | sed 's/^/    /'
-  fi
-}
-# has_entries LABEL DIR FILE...: DIR holds a valid entry for each FILE of at least 64 KiB
-# (others may be there too: entries are never removed), and no temporary file.
-has_entries() {
-  local label=$1 problems
-  shift
-  if ! problems=$(tool entries has "$@"); then
-    fail "$label: the cache in $1 is not as expected:"
-    echo "$problems" | sed 's/^/    /'
   fi
 }
 
@@ -378,7 +370,7 @@ reset() { rm -rf "$cache"; }
 # --- 1. Cold, then warm: every command as with --no-cache; one entry per big file ----------
 reset
 run_commands "cold" full "$data"
-exact_entries "after the cold run" "$cache" "$data"
+check_entries exact "after the cold run" "$cache" "$data"
 if ! tool entries exact "$cache" "$data" > /dev/null; then
   echo "FAIL: the checks that follow need the entries of a clean cold run: stopping here"
   exit 1
@@ -389,7 +381,7 @@ name1=$(tool names "$big1")
 mkdir "$work/clean"
 cp "$cache/"*.parsed "$work/clean/"
 run_commands "warm" full "$data"
-exact_entries "after the warm run" "$cache" "$data"
+check_entries exact "after the warm run" "$cache" "$data"
 for entry in "$work/clean/"*.parsed; do
   cmp -s "$entry" "$cache/${entry##*/}" || fail "warm run: entry ${entry##*/} changed"
 done
@@ -435,7 +427,7 @@ run_one "$work/warm" list --data "$data"
 cp "$work/clean/$name1" "$cache/$name0"
 run_commands "foreign entry" quick "$data"
 cmp -s "$cache/$name0" "$work/clean/$name0" || fail "foreign entry: not written again for its file"
-exact_entries "foreign entry" "$cache" "$data"
+check_entries exact "foreign entry" "$cache" "$data"
 
 # --- 3. Changed files: edit, touch, replace, add, rename, delete ---------------------------
 cp -r "$data" "$work/data3"
@@ -448,7 +440,7 @@ run_commands "edited file" quick "$d3"
 run_one "$work/after-edit" list --format json --data "$d3"
 cmp -s "$work/after-edit.out" "$work/before-edit.out" && fail "edited file: the output did not change"
 grep -qF '"title": "Edited ' "$work/after-edit.out" || fail "edited file: the edited title is not in the output"
-has_entries "edited file" "$cache" "$d3"
+check_entries has "edited file" "$cache" "$d3"
 # Only the mtime changes: same output, no new entry.
 before=$(entries "$cache")
 touch -d '2030-01-02 03:04:05' "$d3/synthetic-0001.yaml"
@@ -458,11 +450,11 @@ run_commands "touched file" quick "$d3"
 cp "$work/alt/synthetic-0000.yaml" "$work/replacement.yaml"
 mv "$work/replacement.yaml" "$d3/synthetic-0000.yaml"
 run_commands "replaced file" quick "$d3"
-has_entries "replaced file" "$cache" "$d3"
+check_entries has "replaced file" "$cache" "$d3"
 # A new file.
 cp "$work/alt3/synthetic-0002.yaml" "$d3/"
 run_commands "added file" quick "$d3"
-has_entries "added file" "$cache" "$d3"
+check_entries has "added file" "$cache" "$d3"
 # The same bytes under another name: the locations name the new file.
 before=$(entries "$cache")
 mv "$d3/synthetic-0002.yaml" "$d3/renamed.yaml"
@@ -495,7 +487,7 @@ damaged() {
   for name in "$name0" "$name1"; do
     cmp -s "$cache/$name" "$work/clean/$name" || fail "$label: entry $name was not written again"
   done
-  exact_entries "$label" "$cache" "$data"
+  check_entries exact "$label" "$cache" "$data"
 }
 half() { truncate -s $(($(stat -c %s "$1") / 2)) "$1"; }
 flip() { # inverts the bits of the middle byte
@@ -553,7 +545,7 @@ for pattern in "sorces" "2021-02-30" "broken.yaml:"; do
   grep -qF "$pattern" "$work/cached.err" || fail "errors: standard error does not mention '$pattern'"
 done
 cp "$work/cached.err" "$work/errors-cold.err"
-exact_entries "errors, cold" "$cache" "$errors"
+check_entries exact "errors, cold" "$cache" "$errors"
 run_both "errors, warm: list" list --data "$errors"
 cmp -s "$work/cached.err" "$work/errors-cold.err" || fail "errors: standard error differs cold and warm"
 run_commands "errors, warm" quick "$errors"
@@ -562,7 +554,7 @@ mv "$errors/bad.yaml" "$errors/renamed-bad.yaml"
 run_both "errors, renamed file" list --data "$errors"
 grep -q "renamed-bad.yaml:[0-9]*:[0-9]*: error" "$work/cached.err" ||
   fail "errors, renamed file: no diagnostic names renamed-bad.yaml"
-exact_entries "errors, renamed file" "$cache" "$errors"
+check_entries exact "errors, renamed file" "$cache" "$errors"
 # More problems in one file than are listed (limits::max_diagnostics): the counts of those not
 # listed must be the same from the cache (or the file not cached).
 mkdir "$work/many"
@@ -575,7 +567,7 @@ grep -q "more problems not shown" "$work/cached.err" ||
 run_both "over 1000 problems, warm: check" check --data "$work/many"
 run_both "over 1000 problems, warm: check --format json" check --format json --data "$work/many"
 run_both "over 1000 problems, warm: list" list --data "$work/many"
-has_entries "over 1000 problems" "$cache" "$big1"
+check_entries has "over 1000 problems" "$cache" "$big1"
 expected_code=0
 
 # --- 7. Concurrent runs against an empty cache ----------------------------------------------
@@ -603,7 +595,7 @@ for round in 1 2; do
   for job in 1 2 3 4 5 6 7 8; do
     same "concurrent runs (round $round, job $job)" "$work/job$job" "$work/reference"
   done
-  exact_entries "concurrent runs (round $round)" "$cache" "$data"
+  check_entries exact "concurrent runs (round $round)" "$cache" "$data"
   read -r seen partial < "$work/watch" || true
   [[ ${seen:-0} -gt 0 ]] || fail "concurrent runs (round $round): the watcher read no entry"
   [[ -z ${partial:-} ]] || fail "concurrent runs (round $round): an entry was seen partly written: $partial"
@@ -644,7 +636,7 @@ where() {
   envp=("$@")
   rundir=$work/cwd
   run_both "$label" list --format json --data "$data"
-  [[ $dir == - ]] || exact_entries "$label" "$dir" "$data"
+  [[ $dir == - ]] || check_entries exact "$label" "$dir" "$data"
   envp=()
   rundir=$work
   local other
@@ -685,7 +677,7 @@ pad_to 65535 > "$work/limit/below.yaml"
 [[ $(stat -c %s "$work/limit/below.yaml") == 65535 ]] || fail "test data: below.yaml is not 65535 bytes"
 reset
 run_commands "65535 bytes" quick "$work/limit"
-exact_entries "65535 bytes" "$cache" "$work/limit"
+check_entries exact "65535 bytes" "$cache" "$work/limit"
 [[ $(entries "$cache" | wc -l) == 1 ]] || fail "65535 bytes: the cache holds $(entries "$cache" | wc -l) entries, expected 1"
 rm "$work/limit/below.yaml"
 pad_to 65536 > "$work/limit/at.yaml"
@@ -693,7 +685,7 @@ sed -i 's/small-0001/small-0002/' "$work/limit/at.yaml"
 [[ $(stat -c %s "$work/limit/at.yaml") == 65536 ]] || fail "test data: at.yaml is not 65536 bytes"
 reset
 run_commands "65536 bytes" quick "$work/limit"
-exact_entries "65536 bytes" "$cache" "$work/limit"
+check_entries exact "65536 bytes" "$cache" "$work/limit"
 [[ $(entries "$cache" | wc -l) == 2 ]] || fail "65536 bytes: the cache holds $(entries "$cache" | wc -l) entries, expected 2"
 # Small files only.
 mkdir "$work/small"

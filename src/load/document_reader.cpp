@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <functional>
 #include <set>
 #include <utility>
 
@@ -443,16 +442,6 @@ void read_root(Reader& reader, const YamlNode& root, FileContent& content) {
   }
 }
 
-} // namespace
-
-bool valid_id(std::string_view id) {
-  const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-  return !id.empty() && allowed(id.front()) &&
-         std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
-}
-
-namespace {
-
 // read_file, with texts viewing `viewable` (the file's bytes, or empty) where they can.
 std::optional<FileContent> read_bytes(std::string_view bytes, std::string_view viewable,
                                       const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics,
@@ -472,6 +461,12 @@ std::optional<FileContent> read_bytes(std::string_view bytes, std::string_view v
 }
 
 } // namespace
+
+bool valid_id(std::string_view id) {
+  const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  return !id.empty() && allowed(id.front()) &&
+         std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
+}
 
 std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
                                      Diagnostics& diagnostics, bool two_threads) {

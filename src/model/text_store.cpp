@@ -9,17 +9,21 @@
 namespace accords::model {
 namespace {
 
-// Blocks are this large unless one text needs more: big enough that allocation costs
-// nothing per string, small enough that a store holding a few strings stays small.
-constexpr std::size_t block_bytes = 64 * 1024;
+// A store's first block is small, and each next one twice the last up to the largest size
+// (unless one text needs more): a store holding a few strings (a small file's) stays small,
+// and in a large one allocation costs nothing per string.
+constexpr std::size_t first_block_bytes = 4 * 1024;
+constexpr std::size_t largest_block_bytes = 64 * 1024;
 
 } // namespace
 
 void* TextStore::allocate(std::size_t size, std::size_t alignment) {
   auto start = (used_ + alignment - 1) / alignment * alignment;
   if (blocks_.empty() || start + size > capacity_) {
-    capacity_ = std::max(block_bytes, size);
+    const auto next = blocks_.empty() ? first_block_bytes : std::min(2 * capacity_, largest_block_bytes);
+    capacity_ = std::max(next, size);
     blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(capacity_));
+    allocated_ += capacity_;
     start = 0;
   }
   used_ = start + size;
@@ -51,6 +55,7 @@ std::span<const std::string_view> TextStore::copy_list(std::span<const std::stri
 void TextStore::keep(std::shared_ptr<const void> owner) { owners_.push_back(std::move(owner)); }
 
 void TextStore::absorb(TextStore&& other) {
+  allocated_ += other.allocated_;
   if (blocks_.empty()) { // keep filling the other's last block
     std::swap(blocks_, other.blocks_);
     used_ = other.used_;

@@ -1,6 +1,6 @@
 #pragma once
-// Stable storage for the text the model's string views point at: copies packed into large
-// blocks (no allocation per string), and owners of other bytes views point into (a file's
+// Stable storage for the text the model's string views point at: copies packed into blocks
+// (no allocation per string), and owners of other bytes views point into (a file's
 // bytes, a cache entry's mapping) kept alive with them.
 
 #include <cstddef>
@@ -32,6 +32,8 @@ public:
   void keep(std::shared_ptr<const void> owner);
   // Takes over everything `other` holds; views into it stay valid.
   void absorb(TextStore&& other);
+  // The bytes of the blocks allocated for copies: a few KiB for a store of a few strings.
+  [[nodiscard]] std::size_t allocated_bytes() const { return allocated_; }
 
 private:
   // Room for `size` bytes aligned to `alignment`, in the current block or a new one.
@@ -40,6 +42,7 @@ private:
   std::vector<std::unique_ptr<std::byte[]>> blocks_; // the last one is being filled
   std::size_t used_ = 0;                             // bytes of the last block in use
   std::size_t capacity_ = 0;                         // size of the last block
+  std::size_t allocated_ = 0;                        // sizes of all blocks
   std::vector<std::shared_ptr<const void>> owners_;  // kept alive for views into them
 };
 

@@ -41,6 +41,29 @@ TEST(TextStore, ManyCopiesAndOneLargerThanABlockStayIntact) {
   EXPECT_EQ(copies.back(), "after");
 }
 
+TEST(TextStore, BlocksGrowFromSmallToLarge) {
+  TextStore store;
+  EXPECT_EQ(store.allocated_bytes(), 0U);
+  (void)store.copy("a few strings");
+  (void)store.copy("of a small file");
+  EXPECT_LE(store.allocated_bytes(), 4U * 1024) << "a store of a few strings stays small";
+  std::size_t blocks = 1;
+  for (auto last = store.allocated_bytes(); store.allocated_bytes() < 10U << 20;) {
+    (void)store.copy(std::string(100, 'x'));
+    if (store.allocated_bytes() != last) {
+      EXPECT_LE(store.allocated_bytes() - last, 64U * 1024) << "no block is larger than 64 KiB";
+      last = store.allocated_bytes();
+      ++blocks;
+    }
+  }
+  EXPECT_LE(blocks, 10U * 1024 / 64 + 5) << "blocks grew to 64 KiB, not one per small step";
+  TextStore other;
+  (void)other.copy("x");
+  const auto both = store.allocated_bytes() + other.allocated_bytes();
+  store.absorb(std::move(other));
+  EXPECT_EQ(store.allocated_bytes(), both);
+}
+
 TEST(TextStore, CopiesOnlyTextsOutsideTheGivenBytes) {
   TextStore store;
   const std::string bytes = "title: Signed";

@@ -13,7 +13,7 @@ namespace accords::load {
 class SourceBytes {
 public:
   // No bytes.
-  SourceBytes() : SourceBytes(std::string()) {}
+  SourceBytes() = default;
   // Takes `bytes` over.
   SourceBytes(std::string bytes) // NOLINT(google-explicit-constructor): written as a string in aggregates
       : owner_(std::make_shared<const std::string>(std::move(bytes))), view_(*owner_) {}
@@ -23,7 +23,6 @@ public:
   // `prepared` is what reading them gave at build time, in file_codec's form, if known.
   [[nodiscard]] static SourceBytes static_bytes(std::string_view bytes, std::string_view prepared = {}) {
     SourceBytes source;
-    source.owner_.reset();
     source.view_ = bytes;
     source.prepared_ = prepared;
     return source;
@@ -33,7 +32,7 @@ public:
   operator std::string_view() const { return view_; } // NOLINT(google-explicit-constructor)
   [[nodiscard]] std::size_t size() const { return view_.size(); }
   [[nodiscard]] bool empty() const { return view_.empty(); }
-  // What keeps the bytes alive; null for static bytes.
+  // What keeps the bytes alive; null for static bytes and for none.
   [[nodiscard]] const std::shared_ptr<const std::string>& owner() const { return owner_; }
   // What reading the bytes gave at build time (static bytes only), or empty: decoded
   // instead of parsing them again.

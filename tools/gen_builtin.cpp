@@ -1,13 +1,12 @@
-// Build-time generator: reads every built-in timeline (as the program would at run time)
-// and writes a C++ source holding each file's reading in file_codec's form, so that the
-// program decodes the built-in data instead of parsing its YAML on every run.
+// Build-time generator: embeds every built-in timeline in a C++ source, each file's bytes
+// with what reading them (as the program would at run time) gives, in file_codec's form, so
+// that the program decodes the built-in data instead of parsing its YAML on every run.
 //
 // usage: accords_gen_builtin ROOT OUTPUT   (ROOT is the timelines/ folder)
 #include "load/document_reader.hpp"
 #include "load/file_codec.hpp"
 
 #include <fmt/format.h>
-#include <xxhash.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -21,8 +20,7 @@
 namespace {
 namespace fs = std::filesystem;
 
-// The files below `root` that cmake/EmbedFiles.cmake embeds, as paths relative to root's
-// parent, in byte-wise order.
+// The timeline files below `root`, as paths relative to root's parent, in byte-wise order.
 std::vector<std::string> timeline_files(const fs::path& root) {
   std::vector<std::string> files;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
@@ -70,16 +68,17 @@ int main(int argc, char** argv) {
     reading.content = accords::load::read_shared_file(accords::load::SourceBytes::static_bytes(bytes),
                                                       std::make_shared<const std::string>(name), reading.diagnostics);
     const auto encoded = accords::load::encode_file_reading(reading, bytes);
+    arrays += fmt::format("constexpr char file{}[] = {{{}'\\0'}};\n", index, char_items(bytes));
     arrays += fmt::format("constexpr char reading{}[] = {{{}'\\0'}};\n", index, char_items(encoded));
-    entries += fmt::format("    {{\"{}\", 0x{:016x}U, std::string_view(reading{}, {})}},\n", name,
-                           XXH3_64bits(bytes.data(), bytes.size()), index, encoded.size());
+    entries += fmt::format("    {{\"{}\", std::string_view(file{}, {}), std::string_view(reading{}, {})}},\n", name,
+                           index, bytes.size(), index, encoded.size());
     ++index;
   }
   std::ofstream out(argv[2], std::ios::binary | std::ios::trunc);
   out << "// Generated from timelines/ by tools/gen_builtin.cpp. Do not edit.\n"
          "#include \"load/builtin.hpp\"\n\n#include <array>\n\nnamespace accords::load {\nnamespace {\n"
-      << arrays << fmt::format("const std::array<BuiltinReading, {}> readings{{{{\n", index) << entries
-      << "}};\n} // namespace\n\nstd::span<const BuiltinReading> builtin_readings() { return readings; }\n"
+      << arrays << fmt::format("const std::array<BuiltinFile, {}> files{{{{\n", index) << entries
+      << "}};\n} // namespace\n\nstd::span<const BuiltinFile> builtin_files() { return files; }\n"
          "} // namespace accords::load\n";
   out.close();
   if (!out) {

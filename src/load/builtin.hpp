@@ -1,29 +1,20 @@
 #pragma once
-// The timelines built into the binary (the project's timelines/ folder, embedded at build time).
+// The timelines built into the binary (the project's timelines/ folder, embedded at build time
+// with what reading each file gave, so that a run decodes them instead of parsing them).
 
-#include <cstdint>
 #include <span>
 #include <string_view>
 
 namespace accords::load {
 
-// One embedded file.
+// One embedded file, with what reading it gave at build time (tools/gen_builtin.cpp).
 struct BuiltinFile {
-  std::string_view name;  // "builtin:timelines/<path>"
-  std::string_view bytes; // the file's content
+  std::string_view name;    // "builtin:timelines/<path>"
+  std::string_view bytes;   // the file's content
+  std::string_view reading; // the FileReading of `bytes`, in file_codec's form
 };
 
 // Every embedded file, in byte-wise sorted path order.
 [[nodiscard]] std::span<const BuiltinFile> builtin_files();
-
-// What reading one embedded file gave at build time (tools/gen_builtin.cpp).
-struct BuiltinReading {
-  std::string_view name;     // as BuiltinFile::name
-  std::uint64_t source_hash; // XXH3-64 of the bytes read: a reading is used only for the same bytes
-  std::string_view encoded;  // the FileReading, in file_codec's form
-};
-
-// The reading of every embedded file, in the order of builtin_files().
-[[nodiscard]] std::span<const BuiltinReading> builtin_readings();
 
 } // namespace accords::load

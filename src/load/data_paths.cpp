@@ -5,7 +5,6 @@
 #include "util/text.hpp"
 
 #include <fmt/format.h>
-#include <xxhash.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -206,14 +205,8 @@ ReadResult read_data_paths(const std::vector<std::string>& paths, std::istream& 
 
 std::vector<SourceText> builtin_sources() {
   std::vector<SourceText> sources;
-  const auto readings = builtin_readings();
-  for (std::size_t index = 0; index < builtin_files().size(); ++index) {
-    const auto& file = builtin_files()[index];
-    // The reading prepared at build time, when it was made from these very bytes.
-    const bool prepared = index < readings.size() && readings[index].name == file.name &&
-                          readings[index].source_hash == XXH3_64bits(file.bytes.data(), file.bytes.size());
-    sources.push_back(
-        {std::string(file.name), SourceBytes::static_bytes(file.bytes, prepared ? readings[index].encoded : "")});
+  for (const auto& file : builtin_files()) {
+    sources.push_back({std::string(file.name), SourceBytes::static_bytes(file.bytes, file.reading)});
   }
   return sources;
 }

@@ -44,7 +44,8 @@ std::string over_limit(bool per_file) {
 // stream (a FIFO, /dev/zero) costs at most the limit in memory. With `stop_at_nul` (a
 // FIFO, a device, standard input) reading also stops at a piece holding a NUL byte: no
 // timeline file holds one, and the bytes up to it are enough for the parser to report it.
-// `expected` is a regular file's size, read in one piece.
+// `expected` is a regular file's size, read in one piece of that size (and one byte more,
+// to see the end), so that a small file takes no more memory than its bytes.
 std::optional<std::string> read_capped(std::istream& in, std::size_t budget, bool stop_at_nul, std::string& why,
                                        std::size_t expected = 0) {
   // Pieces of 1 MiB, joined at the end: a growing string would hold its old and new
@@ -53,7 +54,7 @@ std::optional<std::string> read_capped(std::istream& in, std::size_t budget, boo
   std::vector<std::string> pieces;
   std::size_t total = 0;
   while (in) {
-    std::string piece(std::max(chunk, expected + 1 - std::min(expected, total)), '\0');
+    std::string piece(expected > total ? expected - total + 1 : chunk, '\0');
     in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
     piece.resize(static_cast<std::size_t>(in.gcount()));
     total += piece.size();
@@ -72,7 +73,10 @@ std::optional<std::string> read_capped(std::istream& in, std::size_t budget, boo
     return std::nullopt;
   }
   if (pieces.size() == 1) {
-    return std::move(pieces.front()); // a regular file, read in one piece of its size
+    if (expected == 0) {
+      pieces.front().shrink_to_fit(); // a small stream, read into a piece of 1 MiB
+    }
+    return std::move(pieces.front());
   }
   std::string bytes;
   bytes.reserve(total);

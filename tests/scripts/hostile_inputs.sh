@@ -167,6 +167,12 @@ valid_file twice-pact > "$work/twice.yaml"
 check "same file twice" 1 "twice.yaml:3:3: error: duplicate treaty id 'twice-pact' \(first defined at .*twice.yaml:3:3\)" \
   5 100000 --data "$work/twice.yaml" --data "$work/twice.yaml"
 
+# Many small files (a folder of hundreds of treaties' tables): each costs about its size,
+# not a fixed buffer (a 1 MiB read buffer kept per file once made 2000 files take 2 GB).
+mkdir -p "$work/small-files"
+for ((i = 0; i < 2000; i++)); do valid_file "small-$i" > "$work/small-files/small-$i.yaml"; done
+check "2000 small files" 0 '' 10 60000 --data "$work/small-files" --since 2001
+
 # A million problems: 200000 events `- {}`, each missing its 5 required keys. Only the
 # first 1000 (limits::max_diagnostics) are stored and printed, the rest are counted: the
 # list ends with how many more there are, check's summary and JSON count them all, and

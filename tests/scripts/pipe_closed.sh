@@ -6,6 +6,7 @@ set -u
 binary=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export ACCORDS_CACHE_DIR=$work/cache # never the user's own cache
 
 awk 'BEGIN {
   print "schema: 1"

@@ -26,8 +26,9 @@ struct ContentKey {
 // A cache directory and what its entries are read and written with.
 class ParseCache {
 public:
-  // Files smaller than this are parsed faster than their cache entry is read: never cached.
-  static constexpr std::size_t min_file_bytes = 64 * 1024;
+  // Files smaller than this are never cached: they are parsed about as fast as an entry is
+  // found and read (from 4 KiB up an entry is read 4 to 12 times faster than the file is parsed).
+  static constexpr std::size_t min_file_bytes = 4 * 1024;
 
   // A cache in `directory` (created when the first entry is written) for entries written by
   // `program_version`; entries of any other version are ignored.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The cache of parsed timeline files (src/load/parse_cache.*): a regular --data file of at
-# least 64 KiB is looked up by the XXH3-128 hash of its bytes in $ACCORDS_CACHE_DIR, else
+# least 4 KiB is looked up by the XXH3-128 hash of its bytes in $ACCORDS_CACHE_DIR, else
 # $XDG_CACHE_HOME/accords (absolute only), else $HOME/.cache/accords; --no-cache neither reads
 # nor writes it. The cache must never change any output: every check runs the same command
 # with the cache and with --no-cache and compares standard output, standard error and the
@@ -37,7 +37,7 @@ unset XDG_CACHE_HOME ACCORDS_PATH CLICOLOR CLICOLOR_FORCE NO_COLOR COLUMNS TERM
 cache=$ACCORDS_CACHE_DIR
 
 # The cache's file format, byte for byte, with the xxHash library accords itself links:
-#   names PATH...           the entry name of each regular file of at least 64 KiB (PATH a
+#   names PATH...           the entry name of each regular file of at least 4 KiB (PATH a
 #                           file or a directory of files)
 #   entries exact|has DIR PATH...
 #                           checks that DIR holds a valid entry (name, header, size, payload
@@ -119,7 +119,7 @@ if command == "names":
     for path in args:
         paths = [os.path.join(path, n) for n in os.listdir(path)] if os.path.isdir(path) else [path]
         for p in paths:
-            if os.path.isfile(p) and os.path.getsize(p) >= 65536:
+            if os.path.isfile(p) and os.path.getsize(p) >= 4096:
                 found.add(name(read(p)))
     print("\n".join(sorted(found)))
 elif command == "entries":
@@ -129,7 +129,7 @@ elif command == "entries":
     for path in args[2:]:
         paths = [os.path.join(path, n) for n in sorted(os.listdir(path))] if os.path.isdir(path) else [path]
         for p in paths:
-            if os.path.isfile(p) and os.path.getsize(p) >= 65536:
+            if os.path.isfile(p) and os.path.getsize(p) >= 4096:
                 data = read(p)
                 expected[name(data)] = (p, data)
     for n in present:
@@ -307,7 +307,7 @@ no_temporary() {
   [[ -z $left ]] || fail "$1: temporary files left in the cache: $left"
 }
 # check_entries MODE LABEL DIR FILE...: with MODE exact, DIR holds exactly one valid entry
-# for each FILE (or file in a FILE directory) of at least 64 KiB, and nothing else; with MODE
+# for each FILE (or file in a FILE directory) of at least 4 KiB, and nothing else; with MODE
 # has, DIR holds a valid entry for each such FILE (others may be there too: entries are
 # never removed). Either way, no temporary file.
 check_entries() {
@@ -361,9 +361,9 @@ cat >> "$big0" << 'EOF'
 EOF
 for file in "$big0" "$big1"; do
   size=$(stat -c %s "$file")
-  [[ $size -ge 65536 ]] || fail "test data: $file has $size bytes, fewer than 64 KiB"
+  [[ $size -ge 4096 ]] || fail "test data: $file has $size bytes, fewer than 4 KiB"
 done
-[[ $(stat -c %s "$data/small.yaml") -lt 65536 ]] || fail "test data: small.yaml is not small"
+[[ $(stat -c %s "$data/small.yaml") -lt 4096 ]] || fail "test data: small.yaml is not small"
 # reset: an empty cache (absent, created by the first entry written).
 reset() { rm -rf "$cache"; }
 
@@ -660,7 +660,7 @@ where "no directory at all" - -u ACCORDS_CACHE_DIR -u XDG_CACHE_HOME -u HOME
 [[ -z $(find "$HOME" -mindepth 1) ]] || fail "the default HOME was written to: $(find "$HOME" -mindepth 1)"
 
 # --- 11. Never cached: small files, standard input, FIFOs, the built-in data -----------------
-# A file of 65535 bytes is not cached, one of 65536 is.
+# A file of 4095 bytes is not cached, one of 4096 is.
 pad_to() { # SIZE: the small file, padded with comment lines to exactly SIZE bytes
   "$python" - "$1" "$(small_file)" << 'EOF'
 import sys
@@ -673,20 +673,20 @@ EOF
 }
 mkdir "$work/limit"
 cp "$single" "$work/limit/"
-pad_to 65535 > "$work/limit/below.yaml"
-[[ $(stat -c %s "$work/limit/below.yaml") == 65535 ]] || fail "test data: below.yaml is not 65535 bytes"
+pad_to 4095 > "$work/limit/below.yaml"
+[[ $(stat -c %s "$work/limit/below.yaml") == 4095 ]] || fail "test data: below.yaml is not 4095 bytes"
 reset
-run_commands "65535 bytes" quick "$work/limit"
-check_entries exact "65535 bytes" "$cache" "$work/limit"
-[[ $(entries "$cache" | wc -l) == 1 ]] || fail "65535 bytes: the cache holds $(entries "$cache" | wc -l) entries, expected 1"
+run_commands "4095 bytes" quick "$work/limit"
+check_entries exact "4095 bytes" "$cache" "$work/limit"
+[[ $(entries "$cache" | wc -l) == 1 ]] || fail "4095 bytes: the cache holds $(entries "$cache" | wc -l) entries, expected 1"
 rm "$work/limit/below.yaml"
-pad_to 65536 > "$work/limit/at.yaml"
+pad_to 4096 > "$work/limit/at.yaml"
 sed -i 's/small-0001/small-0002/' "$work/limit/at.yaml"
-[[ $(stat -c %s "$work/limit/at.yaml") == 65536 ]] || fail "test data: at.yaml is not 65536 bytes"
+[[ $(stat -c %s "$work/limit/at.yaml") == 4096 ]] || fail "test data: at.yaml is not 4096 bytes"
 reset
-run_commands "65536 bytes" quick "$work/limit"
-check_entries exact "65536 bytes" "$cache" "$work/limit"
-[[ $(entries "$cache" | wc -l) == 2 ]] || fail "65536 bytes: the cache holds $(entries "$cache" | wc -l) entries, expected 2"
+run_commands "4096 bytes" quick "$work/limit"
+check_entries exact "4096 bytes" "$cache" "$work/limit"
+[[ $(entries "$cache" | wc -l) == 2 ]] || fail "4096 bytes: the cache holds $(entries "$cache" | wc -l) entries, expected 2"
 # Small files only.
 mkdir "$work/small"
 cp "$data/small.yaml" "$work/small/"

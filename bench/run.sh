@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The benchmark: times `accords list --since 2020 --format tsv` on synthetic timelines (10^3,
-# 10^5, 10^5 over 8 files and 10^6 events, from gen-timeline.py) with hyperfine, cold (an
-# empty ACCORDS_CACHE_DIR before each run) and warm (the same directory, filled by an earlier
-# run), and measures each tool's peak RSS with /usr/bin/time in one more run. It compares
-# them with the floor (yaml_floor: yaml-cpp's event API and nothing else) and with the same
-# query in yq+jq (yq_query.jq) and in Python with PyYAML's CSafeLoader (pyyaml_query.py),
-# after checking that all three print the same rows. Last, `accords list` on the built-in
-# data against an empty main() linked with the same libraries (empty_main).
+# 10^5, 10^5 over 8 and over 1000 files, and 10^6 events, from gen-timeline.py) with
+# hyperfine, cold (an empty ACCORDS_CACHE_DIR before each run) and warm (the same directory,
+# filled by an earlier run), and measures each tool's peak RSS with /usr/bin/time in one more
+# run. It compares them with the floor (yaml_floor: yaml-cpp's event API and nothing else) and
+# with the same query in yq+jq (yq_query.jq) and in Python with PyYAML's CSafeLoader
+# (pyyaml_query.py), after checking that all three print the same rows. Last, `accords list`
+# on the built-in data against an empty main() linked with the same libraries (empty_main).
 #
 # usage: bench/run.sh [--quick] [BUILD_DIR]   (BUILD_DIR defaults to the repository's build/)
 #
@@ -14,8 +14,9 @@
 # median, ratio to the floor on the same files, peak RSS, peak RSS over input size), notes,
 # and each target as measured ratio, target, PASS or MISS. The targets are figures, not a
 # test: the exit status is 0 whatever they say, and 1 only when something could not run.
-# --quick uses 10^3, 10^4 and 10^4 over 8 files (there without yq and PyYAML) with few runs
-# and takes under a minute; its figures show that the script works, not how fast accords is.
+# --quick uses 10^3, 10^4, and 10^4 over 8 and over 100 files (there without yq and PyYAML)
+# with few runs and takes under a minute; its figures show that the script works, not how
+# fast accords is.
 # A full run takes about 15 minutes on two cores. Needs hyperfine, jq, yq, python3-yaml and
 # time (scripts/install-deps).
 set -euo pipefail
@@ -174,9 +175,9 @@ compare_outputs() {
 }
 
 if ((quick)); then
-  sizes=("1e3 1000 1" "1e4 10000 1" "1e4x8 10000 8")
+  sizes=("1e3 1000 1" "1e4 10000 1" "1e4x8 10000 8" "1e4x100 10000 100")
 else
-  sizes=("1e3 1000 1" "1e5 100000 1" "1e5x8 100000 8" "1e6 1000000 1")
+  sizes=("1e3 1000 1" "1e5 100000 1" "1e5x8 100000 8" "1e5x1000 100000 1000" "1e6 1000000 1")
 fi
 compared=""
 
@@ -194,7 +195,7 @@ for size in "${sizes[@]}"; do
 
   # Runs: ten at 10^3, a few at 10^4 and 10^5, one at 10^6 (about a minute each there). yq
   # and PyYAML are several times slower than accords: fewer runs, and none at 10^6 (minutes
-  # and gigabytes) nor, with --quick, over 8 files (seconds). Without a warm-up run the page cache is warm all the same: the files
+  # and gigabytes) nor, with --quick, over several files (seconds). Without a warm-up run the page cache is warm all the same: the files
   # were just written, and the floor reads them first.
   if ((events <= 1000)); then
     warmup=1 runs=10 other_warmup=1 other_runs=3

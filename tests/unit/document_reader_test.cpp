@@ -968,9 +968,6 @@ TEST(ReadFile, ManyEventsWithProblemsAllAlong) {
 namespace accords::load {
 namespace {
 
-// True when `text` lies inside `bytes`.
-bool views(std::string_view bytes, std::string_view text) { return util::lies_in(bytes, text); }
-
 TEST(ReadSharedFile, PlainTextsViewTheBytesWhichTheContentKeeps) {
   const auto path = std::make_shared<const std::string>("t.yaml");
   std::weak_ptr<const std::string> watch;
@@ -996,14 +993,14 @@ TEST(ReadSharedFile, PlainTextsViewTheBytesWhichTheContentKeeps) {
     ASSERT_TRUE(content);
     ASSERT_EQ(content->events.size(), 1U);
     const auto& event = content->events[0];
-    EXPECT_TRUE(views(bytes, event.id));
-    EXPECT_TRUE(views(bytes, *event.place));
-    EXPECT_TRUE(views(bytes, event.parties[1]));
-    EXPECT_TRUE(views(bytes, event.tags[0]));
-    EXPECT_TRUE(views(bytes, content->default_treaty->id));
-    EXPECT_FALSE(views(bytes, event.title)) << "an escape is not written as read";
-    EXPECT_FALSE(views(bytes, *event.notes)) << "a block is not written as read";
-    EXPECT_FALSE(views(bytes, event.tags[1])) << "quoted";
+    EXPECT_TRUE(util::lies_in(bytes, event.id));
+    EXPECT_TRUE(util::lies_in(bytes, *event.place));
+    EXPECT_TRUE(util::lies_in(bytes, event.parties[1]));
+    EXPECT_TRUE(util::lies_in(bytes, event.tags[0]));
+    EXPECT_TRUE(util::lies_in(bytes, content->default_treaty->id));
+    EXPECT_FALSE(util::lies_in(bytes, event.title)) << "an escape is not written as read";
+    EXPECT_FALSE(util::lies_in(bytes, *event.notes)) << "a block is not written as read";
+    EXPECT_FALSE(util::lies_in(bytes, event.tags[1])) << "quoted";
   }
   EXPECT_FALSE(watch.expired()) << "the content keeps the bytes";
   const auto& event = content->events[0];

@@ -195,8 +195,9 @@ for size in "${sizes[@]}"; do
 
   # Runs: ten at 10^3, a few at 10^4 and 10^5, one at 10^6 (about a minute each there). yq
   # and PyYAML are several times slower than accords: fewer runs, and none at 10^6 (minutes
-  # and gigabytes) nor, with --quick, over several files (seconds). Without a warm-up run the page cache is warm all the same: the files
-  # were just written, and the floor reads them first.
+  # and gigabytes) nor, with --quick, over several files (seconds). Without a warm-up run the
+  # page cache is warm all the same: the files were just written, and the floor reads them
+  # first.
   if ((events <= 1000)); then
     warmup=1 runs=10 other_warmup=1 other_runs=3
   elif ((quick)); then

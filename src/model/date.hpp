@@ -4,6 +4,7 @@
 #include <date/date.h>
 
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,7 +12,7 @@
 namespace accords::model {
 
 // How much of a date was written; also the order of ties (coarser first).
-enum class Precision { year = 0, month = 1, day = 2 };
+enum class Precision : std::uint8_t { year = 0, month = 1, day = 2 };
 
 // The name of a precision as JSON and the docs spell it: "year", "month", "day".
 [[nodiscard]] std::string_view precision_name(Precision precision);

@@ -1,6 +1,7 @@
 #pragma once
 // The event type vocabulary of timeline files and the membership status each type gives.
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -8,7 +9,7 @@
 namespace accords::model {
 
 // One of the event types of timeline-format.md, in the order the format lists them.
-enum class EventType {
+enum class EventType : std::uint8_t {
   report,
   announcement,
   signing,

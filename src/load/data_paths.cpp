@@ -87,9 +87,9 @@ std::optional<std::string> read_capped(std::istream& in, std::size_t budget, boo
   return bytes;
 }
 
-// Reads a whole file, telling in `regular` whether it is a regular file; nullopt with `why`
-// set when it cannot be read.
-std::optional<std::string> read_file(const fs::path& path, std::size_t budget, std::string& why, bool& regular) {
+// Reads a whole file (maps a large regular file), telling in `regular` whether it is a
+// regular file; nullopt with `why` set when it cannot be read.
+std::optional<SourceBytes> read_file(const fs::path& path, std::size_t budget, std::string& why, bool& regular) {
   std::error_code error;
   const auto status = fs::status(path, error);
   if (error) {
@@ -111,12 +111,21 @@ std::optional<std::string> read_file(const fs::path& path, std::size_t budget, s
       return std::nullopt;
     }
   }
+  if (regular && expected >= SourceBytes::min_mapped_bytes) {
+    if (auto mapped = SourceBytes::map_file(path, std::min(budget, limits::max_file_bytes))) {
+      return mapped;
+    }
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     why = std::strerror(errno);
     return std::nullopt;
   }
-  return read_capped(in, std::min(budget, limits::max_file_bytes), !regular, why, expected);
+  auto bytes = read_capped(in, std::min(budget, limits::max_file_bytes), !regular, why, expected);
+  if (!bytes) {
+    return std::nullopt;
+  }
+  return SourceBytes(std::move(*bytes));
 }
 
 // What is left of the total limit once `result` holds what it holds.

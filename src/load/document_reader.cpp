@@ -305,7 +305,7 @@ void read_event(Reader& reader, const YamlNode& node, FileContent& content) {
   }
   reader.check_keys(node, event_keys, "in event");
   model::Event event;
-  EventOrigin origin;
+  model::Location id_at;
   event.defined_at = reader.at(node);
   bool ok = true;
 
@@ -313,7 +313,7 @@ void read_event(Reader& reader, const YamlNode& node, FileContent& content) {
   std::optional<std::string_view> id;
   if (id_node != nullptr) {
     id = reader.id(*id_node, "event");
-    origin.id_at = reader.at(*id_node);
+    id_at = reader.at(*id_node);
   }
   ok = ok && id.has_value();
   const std::string owner = id ? fmt::format("event '{}'", *id) : std::string("event");
@@ -387,11 +387,11 @@ void read_event(Reader& reader, const YamlNode& node, FileContent& content) {
   event.title = reader.keep(*title);
   event.place = reader.keep_if(place);
   event.notes = reader.keep_if(notes);
+  std::optional<TreatyRef> treaty_ref;
   if (treaty) {
-    origin.treaty_ref = TreatyRef{reader.keep(*treaty), reader.at(*treaty_node)};
+    treaty_ref = TreatyRef{reader.keep(*treaty), reader.at(*treaty_node)};
   }
-  content.events.push_back(std::move(event));
-  content.origins.push_back(std::move(origin));
+  content.add_event(std::move(event), id_at, std::move(treaty_ref));
 }
 
 // Reads the document rooted at `root` into `content`: the schema, the treaty and the events
@@ -442,15 +442,16 @@ void read_root(Reader& reader, const YamlNode& root, FileContent& content) {
   }
 }
 
-// read_file, with texts viewing `viewable` (the file's bytes, or empty) where they can.
+// read_file, with texts viewing `viewable` (the file's bytes, or empty) where they can, and
+// the bytes the parser has passed handed to `release`, if any.
 std::optional<FileContent> read_bytes(std::string_view bytes, std::string_view viewable,
                                       const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics,
-                                      bool two_threads) {
+                                      bool two_threads, const Release& release = {}) {
   FileContent content;
   Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
   Reader event_reader(path, event_problems, content.text, viewable);
   const EventSink read_each = [&](YamlNode&& item) { read_event(event_reader, item, content); };
-  const auto root = parse_yaml(bytes, path, diagnostics, read_each, two_threads);
+  const auto root = parse_yaml(bytes, path, diagnostics, read_each, two_threads, release);
   if (!root) {
     return std::nullopt;
   }
@@ -475,6 +476,12 @@ std::optional<FileContent> read_file(std::string_view bytes, const std::shared_p
 
 std::optional<FileContent> read_shared_file(const SourceBytes& bytes, const std::shared_ptr<const std::string>& path,
                                             Diagnostics& diagnostics, bool two_threads) {
+  if (bytes.mapped()) {
+    const Release release = [&bytes](std::string_view part) { bytes.release(part); };
+    auto content = read_bytes(bytes, {}, path, diagnostics, two_threads, release);
+    bytes.release(bytes);
+    return content;
+  }
   auto content = read_bytes(bytes, bytes, path, diagnostics, two_threads);
   if (content && bytes.owner()) {
     content->text.keep(bytes.owner());

@@ -9,6 +9,7 @@
 #include "model/text_store.hpp"
 #include "model/treaty.hpp"
 
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -23,10 +24,14 @@ struct TreatyRef {
   model::Location where;
 };
 
-// Where an event read from a file names itself and its treaty, for the checks across files.
+// Where an event read from a file names itself and its treaty, for the checks across files;
+// kept small, as a file may hold a million events (the file is the event's own).
 struct EventOrigin {
-  std::optional<TreatyRef> treaty_ref; // the event's own `treaty` key, if written
-  model::Location id_at;               // where the id is written, for duplicate-id errors
+  static constexpr std::uint32_t no_treaty_ref = UINT32_MAX;
+
+  int id_line = 0; // where the id is written, for duplicate-id errors
+  int id_column = 0;
+  std::uint32_t treaty_ref = no_treaty_ref; // the event's own `treaty` key, if written: its place in treaty_refs
 };
 
 // What one file holds.
@@ -38,11 +43,32 @@ struct FileContent {
   // moving what it holds.
   std::deque<model::Event> events;
   std::deque<EventOrigin> origins;          // origins[i] is where events[i] names itself
+  std::vector<TreatyRef> treaty_refs;       // the `treaty` keys events give themselves
   std::optional<std::string> broken_treaty; // id of a treaty defined here with errors (already reported)
   // True when the file's `treaty` has errors (already reported): its events without a
   // `treaty` key of their own are left out without another error.
   bool treaty_broken = false;
   model::TextStore text; // the texts the events and treaty references view
+
+  // Where events[index]'s id is written.
+  [[nodiscard]] model::Location id_at(std::size_t index) const {
+    return {events[index].defined_at.path, origins[index].id_line, origins[index].id_column};
+  }
+  // The `treaty` key events[index] gives itself, or null.
+  [[nodiscard]] const TreatyRef* own_treaty_ref(std::size_t index) const {
+    const auto ref = origins[index].treaty_ref;
+    return ref == EventOrigin::no_treaty_ref ? nullptr : &treaty_refs[ref];
+  }
+  // Adds `event`, its id written at `id_at`, its own `treaty` key `treaty_ref` if any.
+  void add_event(model::Event&& event, const model::Location& id_at, std::optional<TreatyRef>&& treaty_ref) {
+    EventOrigin origin{id_at.line, id_at.column};
+    if (treaty_ref) {
+      origin.treaty_ref = static_cast<std::uint32_t>(treaty_refs.size());
+      treaty_refs.push_back(std::move(*treaty_ref));
+    }
+    events.push_back(std::move(event));
+    origins.push_back(origin);
+  }
 };
 
 // True when `id` matches [a-z0-9][a-z0-9-]*.
@@ -63,7 +89,9 @@ struct FileContent {
                                                    Diagnostics& diagnostics, bool two_threads = false);
 
 // The same for shared bytes, which the content keeps: every text written in the file as it
-// is read (a plain scalar on one line) is a view of `bytes` instead of a copy.
+// is read (a plain scalar on one line) is a view of `bytes` instead of a copy. Mapped bytes
+// are the exception: every text is copied, and their pages are given back as the parser
+// passes them and all at the end, so that the run holds the texts, not the whole file.
 [[nodiscard]] std::optional<FileContent> read_shared_file(const SourceBytes& bytes,
                                                           const std::shared_ptr<const std::string>& path,
                                                           Diagnostics& diagnostics, bool two_threads = false);

@@ -87,6 +87,8 @@ public:
 
   [[nodiscard]] bool ok() const { return ok_; }
   [[nodiscard]] bool at_end() const { return at_ == in_.size(); }
+  // The bytes of the input read so far.
+  [[nodiscard]] std::string_view done() const { return in_.substr(0, at_); }
   void fail() { ok_ = false; }
 
   std::uint8_t u8() {
@@ -197,7 +199,8 @@ private:
   bool ok_ = true;
 };
 
-void encode_event(Encoder& out, const model::Event& event, const EventOrigin& origin) {
+void encode_event(Encoder& out, const FileContent& content, std::size_t index) {
+  const auto& event = content.events[index];
   out.text(event.id);
   out.text(event.date.text());
   out.u8(event.end ? 1 : 0);
@@ -213,17 +216,17 @@ void encode_event(Encoder& out, const model::Event& event, const EventOrigin& or
   out.optional_text(event.notes);
   out.texts(event.tags);
   out.position(event.defined_at);
-  out.u8(origin.treaty_ref ? 1 : 0);
-  if (origin.treaty_ref) {
-    out.treaty_ref(*origin.treaty_ref);
+  const auto* treaty_ref = content.own_treaty_ref(index);
+  out.u8(treaty_ref != nullptr ? 1 : 0);
+  if (treaty_ref != nullptr) {
+    out.treaty_ref(*treaty_ref);
   }
-  out.position(origin.id_at);
+  out.position(content.id_at(index));
 }
 
 // Reads an event and its origin onto the end of `content`.
 void decode_event(Decoder& in, FileContent& content) {
-  auto& event = content.events.emplace_back();
-  auto& origin = content.origins.emplace_back();
+  model::Event event;
   event.id = in.kept_text();
   event.date = in.date();
   if (in.flag()) {
@@ -243,10 +246,12 @@ void decode_event(Decoder& in, FileContent& content) {
   event.notes = in.optional_text();
   event.tags = in.texts();
   event.defined_at = in.position();
+  std::optional<TreatyRef> treaty_ref;
   if (in.flag()) {
-    origin.treaty_ref = in.treaty_ref();
+    treaty_ref = in.treaty_ref();
   }
-  origin.id_at = in.position();
+  const auto id_at = in.position();
+  content.add_event(std::move(event), id_at, std::move(treaty_ref));
 }
 
 void encode_treaty(Encoder& out, const model::Treaty& treaty) {
@@ -295,7 +300,7 @@ void encode_file_reading(const FileReading& reading, std::string_view source, co
     out.u8(content.treaty_broken ? 1 : 0);
     out.number(content.events.size());
     for (std::size_t index = 0; index < content.events.size(); ++index) {
-      encode_event(out, content.events[index], content.origins[index]);
+      encode_event(out, content, index);
     }
   }
   out.flush();
@@ -308,7 +313,7 @@ std::string encode_file_reading(const FileReading& reading, std::string_view sou
 }
 
 std::optional<FileReading> decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                               const SourceBytes& source) {
+                                               const SourceBytes& source, const Release& release) {
   FileContent content;
   Decoder in(bytes, source, path, content.text);
   FileReading reading;
@@ -335,8 +340,14 @@ std::optional<FileReading> decode_file_reading(std::string_view bytes, const std
     content.broken_treaty = in.optional_string();
     content.treaty_broken = in.flag();
     const auto events = in.count(16);
+    constexpr std::size_t release_bytes = std::size_t{1} << 20;
+    std::size_t released = 0;
     for (std::size_t index = 0; index < events && in.ok(); ++index) {
       decode_event(in, content);
+      if (release && in.done().size() - released >= release_bytes) {
+        release(in.done().substr(released));
+        released = in.done().size();
+      }
     }
     if (source.owner()) {
       content.text.keep(source.owner());

@@ -35,9 +35,11 @@ void encode_file_reading(const FileReading& reading, std::string_view source, co
 // The reading encoded in `bytes`, with every location in `path`, for the file whose bytes
 // are `source` (the same bytes it was encoded with); nullopt when `bytes` is not exactly
 // what encode_file_reading writes. The content's texts view `source`, which its text store
-// keeps, or are copies: `bytes` may be dropped as soon as this returns.
+// keeps, or are copies: `bytes` may be dropped as soon as this returns. With a `release`,
+// the bytes decoded are handed to it about a mebibyte at a time.
 [[nodiscard]] std::optional<FileReading> decode_file_reading(std::string_view bytes,
                                                              const std::shared_ptr<const std::string>& path,
-                                                             const SourceBytes& source = {});
+                                                             const SourceBytes& source = {},
+                                                             const Release& release = {});
 
 } // namespace accords::load

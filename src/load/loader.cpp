@@ -53,6 +53,14 @@ struct FileRead {
 // parse are read on this thread alone: another thread would not pay for itself.
 constexpr std::size_t min_two_thread_bytes = std::size_t{256} << 10;
 
+// What reading a mapped file that was written to while it was read gives: an error, as what
+// was read may mix its old and new bytes.
+FileReading changed_while_read(const std::shared_ptr<const std::string>& path) {
+  FileReading changed;
+  changed.diagnostics.error({path, 0, 0}, "the file changed while it was being read; run again");
+  return changed;
+}
+
 // Reads one source, through `cache` when there is one and the source is worth caching; with
 // `spare_core`, a large file is parsed on two threads.
 FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
@@ -66,13 +74,16 @@ FileReading read_source(const SourceText& source, const std::shared_ptr<const st
   const bool two_threads = spare_core && source.bytes.size() >= min_two_thread_bytes;
   if (cache == nullptr || !source.cacheable || source.bytes.size() < ParseCache::min_file_bytes) {
     reading.content = read_shared_file(source.bytes, path, reading.diagnostics, two_threads);
-    return reading;
+    return source.bytes.unchanged() ? std::move(reading) : changed_while_read(path);
   }
   const auto key = content_key(source.bytes);
   if (auto cached = cache->find(source.bytes, key, path)) {
-    return std::move(*cached);
+    return source.bytes.unchanged() ? std::move(*cached) : changed_while_read(path);
   }
   reading.content = read_shared_file(source.bytes, path, reading.diagnostics, two_threads);
+  if (!source.bytes.unchanged()) {
+    return changed_while_read(path); // and no entry: its key may not be the bytes read
+  }
   if (reading.diagnostics.not_stored() == 0) { // an entry holds every diagnostic, or none is written
     cache->store(source.bytes, key, reading);
   }
@@ -183,9 +194,9 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
     std::size_t kept = 0; // the events kept are moved to the front of the file's, in order
     for (std::size_t index = 0; index < file.events.size(); ++index) {
       auto& event = file.events[index];
-      const auto& origin = file.origins[index];
-      bool ok = claim_id(event_ids, event.id, origin.id_at, "event", result.diagnostics);
-      const auto& ref = origin.treaty_ref ? origin.treaty_ref : file.default_treaty;
+      bool ok = claim_id(event_ids, event.id, file.id_at(index), "event", result.diagnostics);
+      const auto* own_ref = file.own_treaty_ref(index);
+      const auto* ref = own_ref != nullptr ? own_ref : (file.default_treaty ? &*file.default_treaty : nullptr);
       if (!ref && file.treaty_broken) {
         ok = false; // the file's `treaty` has errors, already reported
       } else if (!ref) {
@@ -212,6 +223,7 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
     }
     file.events.resize(kept);
     file.origins.clear();
+    file.treaty_refs.clear();
     if (result.events.empty()) {
       result.events = std::move(file.events);
     } else { // each block of the file's events is freed as soon as it is moved

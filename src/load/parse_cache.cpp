@@ -1,5 +1,7 @@
 #include "load/parse_cache.hpp"
 
+#include "util/mapped_file.hpp"
+
 #include <fmt/format.h>
 #include <xxhash.h>
 
@@ -7,9 +9,8 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <memory>
+#include <new>
 #include <random>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace accords::load {
@@ -37,41 +38,6 @@ std::uint64_t read_u64(std::string_view bytes, std::size_t at) {
   return value;
 }
 
-// A read-only mapping of a whole file, unmapped when destroyed.
-class MappedFile {
-public:
-  // Maps `path` when it is a regular file of at most `max` bytes; otherwise bytes() is empty.
-  MappedFile(const fs::path& path, std::size_t max) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      return;
-    }
-    struct stat status {};
-    if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0 &&
-        static_cast<std::uint64_t>(status.st_size) <= max) {
-      const auto size = static_cast<std::size_t>(status.st_size);
-      void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-      if (address != MAP_FAILED) {
-        address_ = address;
-        size_ = size;
-      }
-    }
-    ::close(fd);
-  }
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-  ~MappedFile() {
-    if (address_ != nullptr) {
-      ::munmap(address_, size_);
-    }
-  }
-  [[nodiscard]] std::string_view bytes() const { return {static_cast<const char*>(address_), size_}; }
-
-private:
-  void* address_ = nullptr;
-  std::size_t size_ = 0;
-};
-
 // Writes all of `bytes` to `fd`.
 bool write_all(int fd, std::string_view bytes) {
   while (!bytes.empty()) {
@@ -89,8 +55,18 @@ bool write_all(int fd, std::string_view bytes) {
 
 } // namespace
 
-ContentKey content_key(std::string_view bytes) {
-  const auto hash = XXH3_128bits(bytes.data(), bytes.size());
+ContentKey content_key(const SourceBytes& bytes) {
+  constexpr std::size_t piece_bytes = std::size_t{4} << 20;
+  const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(), &XXH3_freeState);
+  if (state == nullptr || XXH3_128bits_reset(state.get()) != XXH_OK) {
+    throw std::bad_alloc();
+  }
+  for (std::size_t offset = 0; offset < bytes.size(); offset += piece_bytes) {
+    const auto piece = bytes.view().substr(offset, piece_bytes);
+    XXH3_128bits_update(state.get(), piece.data(), piece.size());
+    bytes.release(piece);
+  }
+  const auto hash = XXH3_128bits_digest(state.get());
   return {hash.high64, hash.low64};
 }
 
@@ -117,7 +93,8 @@ std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const Cont
                                             const std::shared_ptr<const std::string>& path) const {
   const auto expected = header(bytes, key);
   // An entry is never much larger than the file it holds (see file_codec).
-  const MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20));
+  const util::MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20),
+                                /*populate=*/false);
   const auto entry = mapped.bytes();
   if (entry.size() < expected.size() + payload_fields_bytes || entry.substr(0, expected.size()) != expected) {
     return std::nullopt;
@@ -128,7 +105,9 @@ std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const Cont
   if (payload.size() != payload_size || XXH3_64bits(payload.data(), payload.size()) != checksum) {
     return std::nullopt;
   }
-  return decode_file_reading(payload, path, bytes); // the content views the file's bytes, not the entry
+  mapped.release(entry); // read again as it is decoded
+  // The content views the file's bytes, not the entry, whose pages are given back as decoded.
+  return decode_file_reading(payload, path, bytes, [&mapped](std::string_view part) { mapped.release(part); });
 }
 
 void ParseCache::store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const {

@@ -5,6 +5,7 @@
 // that is damaged, truncated or written by another version is ignored and written again.
 
 #include "load/file_codec.hpp"
+#include "load/source_bytes.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -20,8 +21,8 @@ struct ContentKey {
   std::uint64_t low = 0;
 };
 
-// The key of `bytes`.
-[[nodiscard]] ContentKey content_key(std::string_view bytes);
+// The key of `bytes` (XXH3-128), hashed a few MiB at a time, each piece released once hashed.
+[[nodiscard]] ContentKey content_key(const SourceBytes& bytes);
 
 // A cache directory and what its entries are read and written with.
 class ParseCache {

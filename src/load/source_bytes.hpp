@@ -1,22 +1,39 @@
 #pragma once
 // A timeline file's bytes, shared, so that what is read from them may view them instead of
-// copying them, for as long as it keeps them.
+// copying them, for as long as it keeps them. A large regular file is mapped instead of read:
+// its bytes are the kernel's page cache, and a pass over them gives back the pages it has
+// finished with, so that a run never holds a private copy of a large input.
+
+#include "util/mapped_file.hpp"
 
 #include <cstddef>
+#include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace accords::load {
 
-// The bytes of one source: owned and shared, or static (the built-in data).
+// Gives back the memory of `part`, bytes a reader has gone past (see SourceBytes::release).
+using Release = std::function<void(std::string_view part)>;
+
+// The bytes of one source: owned and shared, mapped from a file, or static (the built-in data).
 class SourceBytes {
 public:
+  // Regular files of at least this size are mapped; smaller ones are read.
+  static constexpr std::size_t min_mapped_bytes = std::size_t{1} << 20;
+
   // No bytes.
   SourceBytes() = default;
   // Takes `bytes` over.
   SourceBytes(std::string bytes) // NOLINT(google-explicit-constructor): written as a string in aggregates
-      : owner_(std::make_shared<const std::string>(std::move(bytes))), view_(*owner_) {}
+  {
+    auto owned = std::make_shared<const std::string>(std::move(bytes));
+    view_ = *owned;
+    owner_ = std::move(owned);
+  }
   // A copy of `bytes`.
   SourceBytes(const char* bytes) : SourceBytes(std::string(bytes)) {} // NOLINT(google-explicit-constructor)
   // Bytes that live as long as the program (the built-in data): viewed, never copied;
@@ -27,21 +44,48 @@ public:
     source.prepared_ = prepared;
     return source;
   }
+  // The regular file at `path`, mapped, when it holds 1 to `max_size` bytes and the system
+  // maps it; nullopt otherwise (the caller reads it instead).
+  [[nodiscard]] static std::optional<SourceBytes> map_file(const std::filesystem::path& path, std::size_t max_size) {
+    auto mapping = std::make_shared<const util::MappedFile>(path, max_size, /*populate=*/false);
+    if (mapping->bytes().empty()) {
+      return std::nullopt;
+    }
+    SourceBytes source;
+    source.view_ = mapping->bytes();
+    source.owner_ = mapping;
+    source.mapping_ = std::move(mapping);
+    return source;
+  }
 
   [[nodiscard]] std::string_view view() const { return view_; }
   operator std::string_view() const { return view_; } // NOLINT(google-explicit-constructor)
   [[nodiscard]] std::size_t size() const { return view_.size(); }
   [[nodiscard]] bool empty() const { return view_.empty(); }
   // What keeps the bytes alive; null for static bytes and for none.
-  [[nodiscard]] const std::shared_ptr<const std::string>& owner() const { return owner_; }
+  [[nodiscard]] const std::shared_ptr<const void>& owner() const { return owner_; }
   // What reading the bytes gave at build time (static bytes only), or empty: decoded
   // instead of parsing them again.
   [[nodiscard]] std::string_view prepared() const { return prepared_; }
+  // Whether the bytes are a mapped file: then what is read from them is copied, not viewed,
+  // so that their pages can be given back once read.
+  [[nodiscard]] bool mapped() const { return mapping_ != nullptr; }
+  // Gives the whole pages of `part` (a part of these bytes) back to the kernel when they are
+  // mapped (they stay readable); nothing happens to bytes in memory.
+  void release(std::string_view part) const {
+    if (mapping_) {
+      mapping_->release(part);
+    }
+  }
+  // False when the mapped file has been written to since it was mapped (MappedFile::unchanged);
+  // true for bytes in memory.
+  [[nodiscard]] bool unchanged() const { return !mapping_ || mapping_->unchanged(); }
 
   friend bool operator==(const SourceBytes& bytes, std::string_view other) { return bytes.view_ == other; }
 
 private:
-  std::shared_ptr<const std::string> owner_;
+  std::shared_ptr<const void> owner_;
+  std::shared_ptr<const util::MappedFile> mapping_; // the same object as owner_, for a mapped file
   std::string_view view_;
   std::string_view prepared_;
 };

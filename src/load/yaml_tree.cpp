@@ -19,13 +19,41 @@
 namespace accords::load {
 namespace {
 
-// An input stream buffer over bytes held elsewhere, so parsing copies nothing.
+// An input stream buffer over bytes held elsewhere, so parsing copies nothing. With a
+// `release`, it hands the bytes out a window (256 KiB) at a time and gives `release` what
+// lies more than a window behind the one being read: yaml-cpp never looks back that far.
 class ViewBuffer : public std::streambuf {
 public:
-  explicit ViewBuffer(std::string_view bytes) {
-    char* begin = const_cast<char*>(bytes.data()); // read only: the get area is never written
-    setg(begin, begin, begin + bytes.size());
+  ViewBuffer(std::string_view bytes, const Release& release)
+      : begin_(const_cast<char*>(bytes.data())), // read only: the get area is never written
+        size_(bytes.size()), release_(release) {
+    setg(begin_, begin_, begin_ + (release_ ? std::min(window, size_) : size_));
   }
+
+protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) {
+      return traits_type::to_int_type(*gptr());
+    }
+    const auto reached = static_cast<std::size_t>(egptr() - begin_);
+    if (reached >= size_) {
+      return traits_type::eof();
+    }
+    if (reached > window) {
+      release_({begin_ + released_, reached - window - released_});
+      released_ = reached - window;
+    }
+    setg(begin_, begin_ + reached, begin_ + std::min(reached + window, size_));
+    return traits_type::to_int_type(*gptr());
+  }
+
+private:
+  static constexpr std::size_t window = std::size_t{256} << 10;
+
+  char* begin_;
+  std::size_t size_;
+  const Release& release_;
+  std::size_t released_ = 0; // bytes from the start given back
 };
 
 // The length of the UTF-8 byte order mark at the start of `bytes` (0 or 3); yaml-cpp skips
@@ -449,7 +477,8 @@ std::string_view YamlNode::kind_name() const {
 }
 
 std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                   Diagnostics& diagnostics, const EventSink& events_sink, bool two_threads) {
+                                   Diagnostics& diagnostics, const EventSink& events_sink, bool two_threads,
+                                   const Release& release) {
   util::Utf8Error bad{};
   if (!util::valid_utf8(bytes, &bad)) {
     const auto [line, column] = position_of(bytes, bad.offset); // in bytes, like every other diagnostic
@@ -476,7 +505,10 @@ std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr
                       fmt::format("line {} is longer than the {} limit on a line", line, limits::max_line_text));
     return std::nullopt;
   }
-  ViewBuffer buffer(bytes);
+  if (release) {
+    release(bytes); // the checks above read them all; the parser reads them again
+  }
+  ViewBuffer buffer(bytes, release);
   std::istream stream(&buffer);
   Diagnostics found;
   std::optional<YamlNode> root;

@@ -32,9 +32,9 @@ std::vector<std::string> summary(const FileContent& content) {
   std::vector<std::string> out;
   for (std::size_t index = 0; index < content.events.size(); ++index) {
     const auto& event = content.events[index];
-    const auto& origin = content.origins[index];
+    const auto* treaty_ref = content.own_treaty_ref(index);
     out.push_back(fmt::format("{} {} {} {} {}", event.id, event.date.text(), event.title,
-                              origin.treaty_ref ? origin.treaty_ref->id : "-", origin.id_at.text()));
+                              treaty_ref != nullptr ? treaty_ref->id : "-", content.id_at(index).text()));
   }
   out.push_back(content.treaty ? content.treaty->id : "no treaty");
   out.emplace_back(content.default_treaty ? content.default_treaty->id : "no default treaty");
@@ -121,16 +121,15 @@ TEST(ReadDocument, ReadsTheTreatyAndAnEvent) {
   EXPECT_FALSE(result.content.treaty_broken);
   ASSERT_EQ(result.content.events.size(), 1U);
   const auto& event = result.content.events[0];
-  const auto& origin = result.content.origins[0];
   EXPECT_EQ(event.id, "a");
   EXPECT_EQ(event.date.text(), "2020-09-15");
   EXPECT_EQ(event.type, model::EventType::signing);
   EXPECT_EQ(accords::testing::strings_of(event.parties), (std::vector<std::string>{"IL", "AE"}));
   EXPECT_EQ(event.title, "Signed");
   EXPECT_EQ(event.treaty, ""); // set when the loader resolves it
-  EXPECT_FALSE(origin.treaty_ref.has_value());
+  EXPECT_EQ(result.content.own_treaty_ref(0), nullptr);
   EXPECT_EQ(event.defined_at.text(), "t.yaml:6:5");
-  EXPECT_EQ(origin.id_at.text(), "t.yaml:6:9");
+  EXPECT_EQ(result.content.id_at(0).text(), "t.yaml:6:9");
 }
 
 TEST(ReadDocument, ReadsEveryOptionalField) {
@@ -164,14 +163,14 @@ TEST(ReadDocument, ReadsEveryOptionalField) {
   EXPECT_EQ(result.content.treaty->aliases, (std::vector<std::string>{"abraham", "aa"}));
   ASSERT_EQ(result.content.events.size(), 1U);
   const auto& event = result.content.events[0];
-  const auto& origin = result.content.origins[0];
+  const auto* treaty_ref = result.content.own_treaty_ref(0);
   ASSERT_TRUE(event.end.has_value());
   EXPECT_EQ(event.end->text(), "2020-10-02");
   EXPECT_EQ(event.type, model::EventType::entry_into_force);
   EXPECT_EQ(accords::testing::strings_of(event.mediators), (std::vector<std::string>{"US", "EG"}));
-  ASSERT_TRUE(origin.treaty_ref.has_value());
-  EXPECT_EQ(origin.treaty_ref->id, "other");
-  EXPECT_EQ(origin.treaty_ref->where.text(), "t.yaml:17:13");
+  ASSERT_NE(treaty_ref, nullptr);
+  EXPECT_EQ(treaty_ref->id, "other");
+  EXPECT_EQ(treaty_ref->where.text(), "t.yaml:17:13");
   EXPECT_EQ(event.place, "Washington");
   EXPECT_EQ(accords::testing::strings_of(event.sources), (std::vector<std::string>{"a", "b: c"}));
   EXPECT_EQ(event.notes, "first\nsecond\n"); // multi-line notes are fine
@@ -970,7 +969,7 @@ namespace {
 
 TEST(ReadSharedFile, PlainTextsViewTheBytesWhichTheContentKeeps) {
   const auto path = std::make_shared<const std::string>("t.yaml");
-  std::weak_ptr<const std::string> watch;
+  std::weak_ptr<const void> watch;
   std::optional<FileContent> content;
   {
     const SourceBytes bytes(std::string("\xEF\xBB\xBF" // a byte-order mark shifts every offset

@@ -79,12 +79,12 @@ std::vector<std::string> describe(const FileReading& reading) {
   out.push_back(content.broken_treaty.value_or("not broken") + (content.treaty_broken ? " broken" : " fine"));
   for (std::size_t index = 0; index < content.events.size(); ++index) {
     const auto& event = content.events[index];
-    const auto& origin = content.origins[index];
-    std::string line = fmt::format(
-        "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", event.id, event.date.text(), event.end ? event.end->text() : "-",
-        static_cast<int>(event.type), event.title, event.place.value_or("-"), event.notes.value_or("-"),
-        event.defined_at.text(), origin.id_at.text(),
-        origin.treaty_ref ? fmt::format("{}@{}", origin.treaty_ref->id, origin.treaty_ref->where.text()) : "-");
+    const auto* treaty_ref = content.own_treaty_ref(index);
+    std::string line =
+        fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", event.id, event.date.text(), event.end ? event.end->text() : "-",
+                    static_cast<int>(event.type), event.title, event.place.value_or("-"), event.notes.value_or("-"),
+                    event.defined_at.text(), content.id_at(index).text(),
+                    treaty_ref != nullptr ? fmt::format("{}@{}", treaty_ref->id, treaty_ref->where.text()) : "-");
     for (const auto* list : {&event.parties, &event.mediators, &event.sources, &event.tags}) {
       line += "|";
       for (const auto& item : *list) {

@@ -1,0 +1,85 @@
+#include "util/mapped_file.hpp"
+
+#include <csignal>
+#include <cstdint>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace accords::util {
+namespace {
+
+bool same_time(const timespec& a, const timespec& b) { return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec; }
+
+// Writes the error and ends the program; only async-signal-safe calls.
+void on_sigbus(int /*signal*/) {
+  constexpr std::string_view message =
+      "accords: error: a file shrank while it was being read (it was written to meanwhile); run again\n";
+  [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message.data(), message.size());
+  ::_exit(1);
+}
+
+} // namespace
+
+MappedFile::MappedFile(const std::filesystem::path& path, std::size_t max, bool populate) : path_(path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return;
+  }
+  struct stat status {};
+  if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0 &&
+      static_cast<std::uint64_t>(status.st_size) <= max) {
+    const auto size = static_cast<std::size_t>(status.st_size);
+    void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
+    if (address != MAP_FAILED) {
+      address_ = address;
+      size_ = size;
+      device_ = status.st_dev;
+      inode_ = status.st_ino;
+      modified_ = status.st_mtim;
+      changed_ = status.st_ctim;
+    }
+  }
+  ::close(fd); // the mapping keeps the file; no descriptor is held per mapped file
+}
+
+MappedFile::~MappedFile() {
+  if (address_ != nullptr) {
+    ::munmap(address_, size_);
+  }
+}
+
+void MappedFile::release(std::string_view part) const {
+  if (address_ == nullptr || part.empty()) {
+    return;
+  }
+  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto begin = reinterpret_cast<std::uintptr_t>(part.data());
+  const auto end = begin + part.size();
+  const auto mapped_end = reinterpret_cast<std::uintptr_t>(address_) + size_;
+  const auto first = (begin + page - 1) / page * page; // whole pages only: the ones at the edges may be in use
+  const auto last = end == mapped_end ? (end + page - 1) / page * page : end / page * page;
+  if (first < last) {
+    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+  }
+}
+
+bool MappedFile::unchanged() const {
+  struct stat status {};
+  if (address_ == nullptr || ::stat(path_.c_str(), &status) != 0 || status.st_dev != device_ ||
+      status.st_ino != inode_) {
+    return true; // gone or replaced: the mapped file itself is unchanged
+  }
+  return static_cast<std::uint64_t>(status.st_size) == size_ && same_time(status.st_mtim, modified_) &&
+         same_time(status.st_ctim, changed_);
+}
+
+void report_files_shrunk_while_read() {
+  struct sigaction action {};
+  action.sa_handler = on_sigbus;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGBUS, &action, nullptr);
+}
+
+} // namespace accords::util

@@ -41,7 +41,8 @@ public:
       flush();
     }
   }
-  template <typename Text> void optional_text(const std::optional<Text>& value) {
+  // A std::optional of a text, or a model::OptionalText.
+  template <typename OptionalText> void optional_text(const OptionalText& value) {
     u8(value ? 1 : 0);
     if (value) {
       text(*value);

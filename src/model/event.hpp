@@ -5,6 +5,7 @@
 #include "model/date.hpp"
 #include "model/event_type.hpp"
 #include "model/location.hpp"
+#include "model/optional_text.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -23,9 +24,9 @@ struct Event {
   std::span<const std::string_view> parties;   // ISO alpha-2 codes, never empty
   std::span<const std::string_view> mediators; // ISO alpha-2 codes of brokers or witnesses
   std::string_view title;                      // one line
-  std::optional<std::string_view> place;       // where, if given
+  OptionalText place;                          // where, if given
   std::span<const std::string_view> sources;   // URLs or citations
-  std::optional<std::string_view> notes;       // free text, may span lines
+  OptionalText notes;                          // free text, may span lines
   std::span<const std::string_view> tags;      // free labels
   Location defined_at;                         // where the event mapping starts
   std::size_t load_index = 0;                  // position in load order (file order, then in file)

@@ -3,7 +3,8 @@
 namespace accords::render {
 namespace {
 
-template <typename T> nlohmann::ordered_json or_null(const std::optional<T>& value) {
+// The text, or null when there is none.
+nlohmann::ordered_json or_null(const model::OptionalText& value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 

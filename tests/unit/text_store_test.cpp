@@ -51,12 +51,12 @@ TEST(TextStore, BlocksGrowFromSmallToLarge) {
   for (auto last = store.allocated_bytes(); store.allocated_bytes() < 10U << 20;) {
     (void)store.copy(std::string(100, 'x'));
     if (store.allocated_bytes() != last) {
-      EXPECT_LE(store.allocated_bytes() - last, 64U * 1024) << "no block is larger than 64 KiB";
+      EXPECT_LE(store.allocated_bytes() - last, 16U * 1024) << "no block is larger than 16 KiB";
       last = store.allocated_bytes();
       ++blocks;
     }
   }
-  EXPECT_LE(blocks, 10U * 1024 / 64 + 5) << "blocks grew to 64 KiB, not one per small step";
+  EXPECT_LE(blocks, 10U * 1024 / 16 + 5) << "blocks grew to 16 KiB, not one per small step";
   TextStore other;
   (void)other.copy("x");
   const auto both = store.allocated_bytes() + other.allocated_bytes();

@@ -106,7 +106,8 @@ std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const Cont
     return std::nullopt;
   }
   mapped.release(entry); // read again as it is decoded
-  // The content views the file's bytes, not the entry, whose pages are given back as decoded.
+  // The content views the file's bytes (texts written as their place there) or holds copies,
+  // never the entry, whose pages are given back as it is decoded.
   return decode_file_reading(payload, path, bytes, [&mapped](std::string_view part) { mapped.release(part); });
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // A timeline file's bytes, shared, so that what is read from them may view them instead of
-// copying them, for as long as it keeps them. A large regular file is mapped instead of read:
-// its bytes are the kernel's page cache, and a pass over them gives back the pages it has
-// finished with, so that a run never holds a private copy of a large input.
+// copying them, for as long as it keeps them. A regular file of min_mapped_bytes or more is
+// mapped instead of read: its bytes are the kernel's page cache, a pass over them gives back
+// the pages it has finished with, and what is read from them is copied, so that a run never
+// holds a private copy of its input.
 
 #include "util/mapped_file.hpp"
 

@@ -70,21 +70,21 @@ FileReading read_source(const SourceText& source, const std::shared_ptr<const st
       return std::move(*prepared);
     }
   }
+  const bool worth_caching = cache != nullptr && source.cacheable && source.bytes.size() >= ParseCache::min_file_bytes;
+  const auto key = worth_caching ? content_key(source.bytes) : ContentKey{};
+  auto cached = worth_caching ? cache->find(source.bytes, key, path) : std::nullopt;
   FileReading reading;
-  const bool two_threads = spare_core && source.bytes.size() >= min_two_thread_bytes;
-  if (cache == nullptr || !source.cacheable || source.bytes.size() < ParseCache::min_file_bytes) {
+  if (cached) {
+    reading = std::move(*cached);
+  } else {
+    const bool two_threads = spare_core && source.bytes.size() >= min_two_thread_bytes;
     reading.content = read_shared_file(source.bytes, path, reading.diagnostics, two_threads);
-    return source.bytes.unchanged() ? std::move(reading) : changed_while_read(path);
   }
-  const auto key = content_key(source.bytes);
-  if (auto cached = cache->find(source.bytes, key, path)) {
-    return source.bytes.unchanged() ? std::move(*cached) : changed_while_read(path);
-  }
-  reading.content = read_shared_file(source.bytes, path, reading.diagnostics, two_threads);
   if (!source.bytes.unchanged()) {
     return changed_while_read(path); // and no entry: its key may not be the bytes read
   }
-  if (reading.diagnostics.not_stored() == 0) { // an entry holds every diagnostic, or none is written
+  // An entry holds every diagnostic, or none is written.
+  if (worth_caching && !cached && reading.diagnostics.not_stored() == 0) {
     cache->store(source.bytes, key, reading);
   }
   return reading;

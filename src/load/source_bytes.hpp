@@ -56,8 +56,8 @@ public:
     }
     SourceBytes source;
     source.view_ = mapping->bytes();
-    source.owner_ = mapping;
-    source.mapping_ = std::move(mapping);
+    source.mapping_ = mapping.get();
+    source.owner_ = std::move(mapping);
     return source;
   }
 
@@ -76,19 +76,19 @@ public:
   // Gives the whole pages of `part` (a part of these bytes) back to the kernel when they are
   // mapped (they stay readable); nothing happens to bytes in memory.
   void release(std::string_view part) const {
-    if (mapping_) {
+    if (mapping_ != nullptr) {
       mapping_->release(part);
     }
   }
   // False when the mapped file has been written to since it was mapped (MappedFile::unchanged);
   // true for bytes in memory.
-  [[nodiscard]] bool unchanged() const { return !mapping_ || mapping_->unchanged(); }
+  [[nodiscard]] bool unchanged() const { return mapping_ == nullptr || mapping_->unchanged(); }
 
   friend bool operator==(const SourceBytes& bytes, std::string_view other) { return bytes.view_ == other; }
 
 private:
   std::shared_ptr<const void> owner_;
-  std::shared_ptr<const util::MappedFile> mapping_; // the same object as owner_, for a mapped file
+  const util::MappedFile* mapping_ = nullptr; // owner_, for a mapped file
   std::string_view view_;
   std::string_view prepared_;
 };

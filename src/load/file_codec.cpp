@@ -42,7 +42,7 @@ public:
     }
   }
   // A std::optional of a text, or a model::OptionalText.
-  template <typename OptionalText> void optional_text(const OptionalText& value) {
+  template <typename Optional> void optional_text(const Optional& value) {
     u8(value ? 1 : 0);
     if (value) {
       text(*value);

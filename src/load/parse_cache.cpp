@@ -53,19 +53,33 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
+// A hash function's state, made ready for a new input.
+std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> hash_state(XXH_errorcode (*reset)(XXH3_state_t*)) {
+  std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(), &XXH3_freeState);
+  if (state == nullptr || reset(state.get()) != XXH_OK) {
+    throw std::bad_alloc();
+  }
+  return state;
+}
+
+// Hands `bytes` to `hash` 4 MiB at a time, each piece to `release` once hashed, so that the
+// pages of a mapped file are never all in memory at once.
+template <typename Hash, typename Release> void hash_in_pieces(std::string_view bytes, Hash hash, Release release) {
+  constexpr std::size_t piece_bytes = std::size_t{4} << 20;
+  for (std::size_t offset = 0; offset < bytes.size(); offset += piece_bytes) {
+    const auto piece = bytes.substr(offset, piece_bytes);
+    hash(piece);
+    release(piece);
+  }
+}
+
 } // namespace
 
 ContentKey content_key(const SourceBytes& bytes) {
-  constexpr std::size_t piece_bytes = std::size_t{4} << 20;
-  const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(), &XXH3_freeState);
-  if (state == nullptr || XXH3_128bits_reset(state.get()) != XXH_OK) {
-    throw std::bad_alloc();
-  }
-  for (std::size_t offset = 0; offset < bytes.size(); offset += piece_bytes) {
-    const auto piece = bytes.view().substr(offset, piece_bytes);
-    XXH3_128bits_update(state.get(), piece.data(), piece.size());
-    bytes.release(piece);
-  }
+  const auto state = hash_state(XXH3_128bits_reset);
+  hash_in_pieces(
+      bytes.view(), [&](std::string_view piece) { XXH3_128bits_update(state.get(), piece.data(), piece.size()); },
+      [&](std::string_view piece) { bytes.release(piece); });
   const auto hash = XXH3_128bits_digest(state.get());
   return {hash.high64, hash.low64};
 }
@@ -102,10 +116,17 @@ std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const Cont
   const auto payload_size = read_u64(entry, expected.size());
   const auto checksum = read_u64(entry, expected.size() + 8);
   const auto payload = entry.substr(expected.size() + payload_fields_bytes);
-  if (payload.size() != payload_size || XXH3_64bits(payload.data(), payload.size()) != checksum) {
+  if (payload.size() != payload_size) {
     return std::nullopt;
   }
-  mapped.release(entry); // read again as it is decoded
+  mapped.release(entry.substr(0, expected.size() + payload_fields_bytes));
+  const auto state = hash_state(XXH3_64bits_reset);
+  hash_in_pieces(
+      payload, [&](std::string_view piece) { XXH3_64bits_update(state.get(), piece.data(), piece.size()); },
+      [&](std::string_view piece) { mapped.release(piece); }); // read again as it is decoded
+  if (XXH3_64bits_digest(state.get()) != checksum) {
+    return std::nullopt;
+  }
   // The content views the file's bytes (texts written as their place there) or holds copies,
   // never the entry, whose pages are given back as it is decoded.
   return decode_file_reading(payload, path, bytes, [&mapped](std::string_view part) { mapped.release(part); });

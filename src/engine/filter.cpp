@@ -77,6 +77,24 @@ bool Filter::matches(const model::Event& event) const {
          });
 }
 
+std::optional<model::DayWindow> Filter::days() const {
+  if (!since && !until && !on) {
+    return std::nullopt;
+  }
+  model::DayWindow window;
+  if (since) {
+    window.from = since->first_day();
+  }
+  if (until) {
+    window.to = until->last_day();
+  }
+  if (on) {
+    window.from = std::max(window.from, on->first_day());
+    window.to = std::min(window.to, on->last_day());
+  }
+  return window;
+}
+
 std::vector<const model::Event*> select(const Timeline& timeline, const Filter& filter) {
   std::vector<const model::Event*> out;
   for (const auto& event : timeline.events()) {

@@ -3,6 +3,7 @@
 
 #include "engine/timeline.hpp"
 #include "model/date.hpp"
+#include "model/day_window.hpp"
 #include "model/event.hpp"
 #include "model/event_type.hpp"
 
@@ -25,6 +26,10 @@ struct Filter {
 
   // True when the event passes every condition.
   [[nodiscard]] bool matches(const model::Event& event) const;
+  // The days the date conditions ask for; nullopt when there is none. An event whose
+  // interval the window does not admit never matches; one it admits matches when the
+  // other conditions hold.
+  [[nodiscard]] std::optional<model::DayWindow> days() const;
 };
 
 // The events of the timeline that match, in timeline order.

@@ -3,8 +3,11 @@
 
 #include "test_events.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -341,6 +344,76 @@ TEST(EventInterval, AnEndAfterAYearDateExtendsIt) {
   const auto event = dated("y", "2019", "2020-02");
   EXPECT_EQ(event.interval().first, date_of("2019-01-01").first_day());
   EXPECT_EQ(event.interval().last, date_of("2020-02-29").first_day());
+}
+
+} // namespace
+} // namespace accords::engine
+
+namespace accords::engine {
+namespace {
+
+// A date of year, month or day precision between 2018 and 2022, from `random`.
+std::string random_date(std::mt19937& random) {
+  const auto year = std::to_string(2018 + random() % 5);
+  const auto month = fmt::format("{:02d}", 1 + random() % 12);
+  const auto day = fmt::format("{:02d}", 1 + random() % 28);
+  switch (random() % 3) {
+  case 0:
+    return year;
+  case 1:
+    return year + "-" + month;
+  default:
+    return year + "-" + month + "-" + day;
+  }
+}
+
+TEST(FilterDays, NoDateConditionAsksForNoDays) {
+  Filter filter;
+  filter.countries = {"IL"};
+  EXPECT_FALSE(filter.days());
+}
+
+TEST(FilterDays, SinceUntilAndOnNarrowOneWindow) {
+  Filter filter = since("2020-03");
+  filter.until = date_of("2021");
+  filter.on = date_of("2020");
+  const auto days = filter.days();
+  ASSERT_TRUE(days);
+  EXPECT_EQ(days->from, date_of("2020-03-01").first_day());
+  EXPECT_EQ(days->to, date_of("2020-12-31").first_day());
+}
+
+// The window admits exactly the events the date conditions match, whatever they are: a
+// load that keeps only what it admits loses no event a filter would show.
+TEST(FilterDays, TheWindowAdmitsExactlyWhatTheDatesMatch) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    Filter filter;
+    if (random() % 2 == 0) {
+      filter.since = date_of(random_date(random));
+    }
+    if (random() % 2 == 0) {
+      filter.until = date_of(random_date(random));
+    }
+    if (random() % 3 == 0) {
+      filter.on = date_of(random_date(random));
+    }
+    auto start = random_date(random);
+    std::optional<std::string> end;
+    if (random() % 3 == 0) {
+      end = random_date(random);
+      if (date_of(*end).last_day() < date_of(start).first_day()) {
+        std::swap(start, *end);
+      }
+    }
+    const auto event = dated("e", start, end);
+    const auto days = filter.days();
+    const bool admitted = !days || days->admits(event.interval());
+    EXPECT_EQ(admitted, filter.matches(event))
+        << "event " << start << ".." << end.value_or("") << ", since " << (filter.since ? filter.since->text() : "-")
+        << ", until " << (filter.until ? filter.until->text() : "-") << ", on "
+        << (filter.on ? filter.on->text() : "-");
+  }
 }
 
 } // namespace

@@ -63,6 +63,24 @@ std::string resolve_treaty(std::string_view text, const engine::Timeline& timeli
                                hint.empty() ? fmt::format(" (loaded treaties: {})", fmt::join(ids, ", ")) : hint));
 }
 
+std::optional<model::DayWindow> days_to_load(const FilterOptions& options, date::year_month_day today) {
+  engine::Filter dates;
+  try {
+    if (options.since) {
+      dates.since = resolve_date("--since", *options.since, today);
+    }
+    if (options.until) {
+      dates.until = resolve_date("--until", *options.until, today);
+    }
+    if (options.on) {
+      dates.on = resolve_date("--on", *options.on, today);
+    }
+  } catch (const UsageError&) {
+    return std::nullopt;
+  }
+  return dates.days();
+}
+
 engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeline& timeline,
                               date::year_month_day today) {
   engine::Filter filter;

@@ -7,6 +7,7 @@
 
 #include <date/date.h>
 
+#include <optional>
 #include <string_view>
 
 namespace accords::cli {
@@ -16,6 +17,11 @@ namespace accords::cli {
 // the closest valid names.
 [[nodiscard]] engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeline& timeline,
                                             date::year_month_day today);
+
+// The days the date flags ask for (see engine::Filter::days), for a load to keep only the
+// events they admit; nullopt when no date flag is given or one is not a date (resolve_filter
+// then reports it, after the data's own errors, as when every event is loaded).
+[[nodiscard]] std::optional<model::DayWindow> days_to_load(const FilterOptions& options, date::year_month_day today);
 
 // A DATE argument of `flag`, relative to `today`; throws UsageError when it is not a date.
 [[nodiscard]] model::PartialDate resolve_date(std::string_view flag, std::string_view text, date::year_month_day today);

@@ -74,14 +74,15 @@ std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const 
 }
 
 load::LoadResult load_files(const std::vector<load::SourceText>& files, const GlobalOptions& options,
-                            const Context& context) {
+                            const Context& context, const std::optional<model::DayWindow>& days) {
   const auto cache = parse_cache(options, context);
-  return load::load_sources(files, cache ? &*cache : nullptr);
+  return load::load_sources(files, cache ? &*cache : nullptr, days);
 }
 
-engine::Timeline load_timeline(const GlobalOptions& options, Context& context) {
+engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
+                               const std::optional<model::DayWindow>& days) {
   const auto read = read_sources(data_paths(options, context), context);
-  auto loaded = load_files(read.files, options, context);
+  auto loaded = load_files(read.files, options, context, days);
   print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
   if (read.unreadable > 0 || loaded.diagnostics.has_errors()) {
     throw DataError();

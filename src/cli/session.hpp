@@ -5,10 +5,12 @@
 #include "cli/options.hpp"
 #include "engine/timeline.hpp"
 #include "load/loader.hpp"
+#include "model/day_window.hpp"
 
 #include <date/date.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,13 +43,16 @@ struct ReadSources {
 // directory can be named.
 [[nodiscard]] std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const Context& context);
 
-// Reads and loads `files`, through the cache the options name.
+// Reads and loads `files`, through the cache the options name, keeping only the events
+// `days` admits (every event is checked all the same).
 [[nodiscard]] load::LoadResult load_files(const std::vector<load::SourceText>& files, const GlobalOptions& options,
-                                          const Context& context);
+                                          const Context& context, const std::optional<model::DayWindow>& days = {});
 
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable
-// or invalid.
-[[nodiscard]] engine::Timeline load_timeline(const GlobalOptions& options, Context& context);
+// or invalid. With `days`, the timeline holds only the events the window admits (a command
+// that shows no other passes its date filter, see days_to_load); the diagnostics are the same.
+[[nodiscard]] engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
+                                             const std::optional<model::DayWindow>& days = {});
 
 } // namespace accords::cli

@@ -463,6 +463,42 @@ std::optional<FileContent> read_bytes(std::string_view bytes, std::string_view v
 
 } // namespace
 
+void FileContent::add_skipped(std::string_view id, const model::Location& defined_at, const model::Location& id_at,
+                              std::optional<TreatyRef>&& treaty_ref) {
+  const auto origin = make_origin(id_at, std::move(treaty_ref));
+  skipped.push_back({id, static_cast<std::uint32_t>(events.size()), defined_at.line, defined_at.column, origin});
+}
+
+void FileContent::leave_out(const model::DayWindow& days) {
+  std::deque<model::Event> kept;
+  std::deque<EventOrigin> kept_origins;
+  std::deque<SkippedEvent> now_skipped;
+  std::size_t read = 0;         // events of `events` gone through
+  std::size_t skipped_seen = 0; // events of `skipped` gone through
+  const auto skipped_before = [&](std::size_t index) {
+    for (; skipped_seen < skipped.size() && skipped[skipped_seen].kept_before <= index; ++skipped_seen) {
+      now_skipped.push_back(skipped[skipped_seen]);
+      now_skipped.back().kept_before = static_cast<std::uint32_t>(kept.size());
+    }
+  };
+  // Each block of `events` is freed as soon as it is gone through.
+  for (; !events.empty(); events.pop_front(), origins.pop_front(), ++read) {
+    skipped_before(read);
+    auto& event = events.front();
+    if (days.admits(event.interval())) {
+      kept.push_back(std::move(event));
+      kept_origins.push_back(origins.front());
+    } else {
+      now_skipped.push_back({event.id, static_cast<std::uint32_t>(kept.size()), event.defined_at.line,
+                             event.defined_at.column, origins.front()});
+    }
+  }
+  skipped_before(read);
+  events = std::move(kept);
+  origins = std::move(kept_origins);
+  skipped = std::move(now_skipped);
+}
+
 bool valid_id(std::string_view id) {
   const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   return !id.empty() && allowed(id.front()) &&

@@ -5,6 +5,7 @@
 #include "load/diagnostic.hpp"
 #include "load/source_bytes.hpp"
 #include "load/yaml_tree.hpp"
+#include "model/day_window.hpp"
 #include "model/event.hpp"
 #include "model/text_store.hpp"
 #include "model/treaty.hpp"
@@ -34,6 +35,16 @@ struct EventOrigin {
   std::uint32_t treaty_ref = no_treaty_ref; // the event's own `treaty` key, if written: its place in treaty_refs
 };
 
+// An event a load left out for its dates (see FileContent::leave_out): what the checks
+// across files need of it, which they make of every event read.
+struct SkippedEvent {
+  std::string_view id;           // in the file's text store
+  std::uint32_t kept_before = 0; // how many of the file's kept events come before it
+  int line = 0;                  // where the event mapping starts
+  int column = 0;
+  EventOrigin origin; // where it names itself and its treaty
+};
+
 // What one file holds.
 struct FileContent {
   std::optional<model::Treaty> treaty;     // a treaty defined by this file
@@ -44,6 +55,7 @@ struct FileContent {
   std::deque<model::Event> events;
   std::deque<EventOrigin> origins;          // origins[i] is where events[i] names itself
   std::vector<TreatyRef> treaty_refs;       // the `treaty` keys events give themselves
+  std::deque<SkippedEvent> skipped;         // events left out for their dates, in file order
   std::optional<std::string> broken_treaty; // id of a treaty defined here with errors (already reported)
   // True when the file's `treaty` has errors (already reported): its events without a
   // `treaty` key of their own are left out without another error.
@@ -55,19 +67,35 @@ struct FileContent {
     return {events[index].defined_at.path, origins[index].id_line, origins[index].id_column};
   }
   // The `treaty` key events[index] gives itself, or null.
-  [[nodiscard]] const TreatyRef* own_treaty_ref(std::size_t index) const {
-    const auto ref = origins[index].treaty_ref;
-    return ref == EventOrigin::no_treaty_ref ? nullptr : &treaty_refs[ref];
+  [[nodiscard]] const TreatyRef* own_treaty_ref(std::size_t index) const { return own_treaty_ref(origins[index]); }
+  // The `treaty` key the event of `origin` gives itself, or null.
+  [[nodiscard]] const TreatyRef* own_treaty_ref(const EventOrigin& origin) const {
+    return origin.treaty_ref == EventOrigin::no_treaty_ref ? nullptr : &treaty_refs[origin.treaty_ref];
   }
   // Adds `event`, its id written at `id_at`, its own `treaty` key `treaty_ref` if any.
   void add_event(model::Event&& event, const model::Location& id_at, std::optional<TreatyRef>&& treaty_ref) {
+    const auto origin = make_origin(id_at, std::move(treaty_ref));
+    events.push_back(std::move(event));
+    origins.push_back(origin);
+  }
+  // Adds an event left out: `id` (in the text store), the event starting at `defined_at`,
+  // its id written at `id_at`, its own `treaty` key `treaty_ref` if any.
+  void add_skipped(std::string_view id, const model::Location& defined_at, const model::Location& id_at,
+                   std::optional<TreatyRef>&& treaty_ref);
+  // Moves every event whose interval `days` does not admit to `skipped`.
+  void leave_out(const model::DayWindow& days);
+  // How many events were read, kept or skipped.
+  [[nodiscard]] std::size_t events_read() const { return events.size() + skipped.size(); }
+
+private:
+  // The origin of an event whose id is written at `id_at`, keeping its own `treaty_ref`.
+  EventOrigin make_origin(const model::Location& id_at, std::optional<TreatyRef>&& treaty_ref) {
     EventOrigin origin{id_at.line, id_at.column};
     if (treaty_ref) {
       origin.treaty_ref = static_cast<std::uint32_t>(treaty_refs.size());
       treaty_refs.push_back(std::move(*treaty_ref));
     }
-    events.push_back(std::move(event));
-    origins.push_back(origin);
+    return origin;
   }
 };
 

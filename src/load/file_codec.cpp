@@ -138,8 +138,15 @@ public:
     at_ += size;
     return value;
   }
+  // Whether what is read is kept (the default): while not, texts and lists read for the model
+  // are read past, neither copied nor viewed.
+  void keep(bool keeping) { keeping_ = keeping; }
   // A text for the model: a view of the file's bytes, or a copy in the store.
-  std::string_view kept_text() { return store_.copy_unless_in(source_, text()); }
+  std::string_view kept_text() { return keeping_ ? store_.copy_unless_in(source_, text()) : text(); }
+  // The same, kept even while what is read is not.
+  std::string_view always_kept_text() { return kept_text(text()); }
+  // `text` (read from the input) for the model.
+  std::string_view kept_text(std::string_view text) { return store_.copy_unless_in(source_, text); }
   std::optional<std::string_view> optional_text() {
     return flag() ? std::optional<std::string_view>(kept_text()) : std::nullopt;
   }
@@ -158,7 +165,7 @@ public:
     for (auto& value : items_) {
       value = kept_text();
     }
-    return store_.copy_list(items_);
+    return keeping_ ? store_.copy_list(items_) : std::span<const std::string_view>();
   }
   std::vector<std::string> strings() {
     std::vector<std::string> values(count(1));
@@ -177,7 +184,7 @@ public:
     return {path_, static_cast<int>(line), static_cast<int>(column)};
   }
   TreatyRef treaty_ref() {
-    const auto id = kept_text();
+    const auto id = always_kept_text();
     return {id, position()};
   }
   model::PartialDate date() {
@@ -198,6 +205,7 @@ private:
   model::TextStore& store_;
   std::vector<std::string_view> items_; // a list being read, reused
   bool ok_ = true;
+  bool keeping_ = true;
 };
 
 void encode_event(Encoder& out, const FileContent& content, std::size_t index) {
@@ -225,14 +233,17 @@ void encode_event(Encoder& out, const FileContent& content, std::size_t index) {
   out.position(content.id_at(index));
 }
 
-// Reads an event and its origin onto the end of `content`.
-void decode_event(Decoder& in, FileContent& content) {
+// Reads an event and its origin onto the end of `content`: its events when `days` (if any)
+// admits it, else its skipped events, with no text but its id and treaty kept.
+void decode_event(Decoder& in, FileContent& content, const std::optional<model::DayWindow>& days) {
   model::Event event;
-  event.id = in.kept_text();
+  const auto id = in.text();
   event.date = in.date();
   if (in.flag()) {
     event.end = in.date();
   }
+  const bool kept = !days || days->admits(event.interval());
+  in.keep(kept);
   const auto type = in.u8();
   if (type >= model::all_event_types().size()) {
     in.fail();
@@ -252,7 +263,13 @@ void decode_event(Decoder& in, FileContent& content) {
     treaty_ref = in.treaty_ref();
   }
   const auto id_at = in.position();
-  content.add_event(std::move(event), id_at, std::move(treaty_ref));
+  in.keep(true);
+  if (kept) {
+    event.id = in.kept_text(id);
+    content.add_event(std::move(event), id_at, std::move(treaty_ref));
+  } else {
+    content.add_skipped(in.kept_text(id), event.defined_at, id_at, std::move(treaty_ref));
+  }
 }
 
 void encode_treaty(Encoder& out, const model::Treaty& treaty) {
@@ -314,7 +331,8 @@ std::string encode_file_reading(const FileReading& reading, std::string_view sou
 }
 
 std::optional<FileReading> decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                               const SourceBytes& source, const Release& release) {
+                                               const SourceBytes& source, const Release& release,
+                                               const std::optional<model::DayWindow>& days) {
   FileContent content;
   Decoder in(bytes, source, path, content.text);
   FileReading reading;
@@ -344,7 +362,7 @@ std::optional<FileReading> decode_file_reading(std::string_view bytes, const std
     constexpr std::size_t release_bytes = std::size_t{1} << 20;
     std::size_t released = 0;
     for (std::size_t index = 0; index < events && in.ok(); ++index) {
-      decode_event(in, content);
+      decode_event(in, content, days);
       if (release && in.done().size() - released >= release_bytes) {
         release(in.done().substr(released));
         released = in.done().size();

@@ -5,6 +5,7 @@
 
 #include "load/diagnostic.hpp"
 #include "load/document_reader.hpp"
+#include "model/day_window.hpp"
 
 #include <functional>
 #include <memory>
@@ -25,6 +26,7 @@ using EncodedWriter = std::function<void(std::string_view piece)>;
 
 // Hands the bytes of `reading` to `write` in pieces of about a mebibyte, so that no copy of
 // the whole encoding is ever held; every location in it is taken to be in the same file.
+// Its content holds every event read: none skipped (FileContent::leave_out).
 // A text that lies in `source` (the bytes of the file read, whose events view them) is
 // written as its place there: decoding needs the same bytes.
 void encode_file_reading(const FileReading& reading, std::string_view source, const EncodedWriter& write);
@@ -36,10 +38,13 @@ void encode_file_reading(const FileReading& reading, std::string_view source, co
 // are `source` (the same bytes it was encoded with); nullopt when `bytes` is not exactly
 // what encode_file_reading writes. The content's texts view `source`, which its text store
 // keeps, or are copies: `bytes` may be dropped as soon as this returns. With a `release`,
-// the bytes decoded are handed to it about a mebibyte at a time.
+// the bytes decoded are handed to it about a mebibyte at a time. With `days`, the events it
+// does not admit are skipped (FileContent::skipped), their texts neither copied nor viewed
+// but for their ids and treaties, as FileContent::leave_out would leave them.
 [[nodiscard]] std::optional<FileReading> decode_file_reading(std::string_view bytes,
                                                              const std::shared_ptr<const std::string>& path,
                                                              const SourceBytes& source = {},
-                                                             const Release& release = {});
+                                                             const Release& release = {},
+                                                             const std::optional<model::DayWindow>& days = {});
 
 } // namespace accords::load

@@ -43,6 +43,39 @@ std::string undefined_treaty(std::string_view id, const std::vector<std::string>
   return fmt::format("undefined treaty '{}'{}", id, util::did_you_mean(id, treaty_ids));
 }
 
+// An event a file read, kept or skipped, as the checks across files see it.
+struct EventRead {
+  std::string_view id;
+  model::Location defined_at;      // where the event mapping starts
+  model::Location id_at;           // where its id is written
+  const TreatyRef* own_treaty_ref; // its own `treaty` key, or null
+  model::Event* kept;              // the event, or null when it was skipped
+  std::size_t index;               // its place in the file's events, when kept
+};
+
+// Calls `visit` with each event `file` (named `path`) read, kept or skipped, in file order.
+template <typename Visit>
+void for_each_event_read(FileContent& file, const std::shared_ptr<const std::string>& path, const Visit& visit) {
+  std::size_t next_skipped = 0;
+  const auto visit_skipped_before = [&](std::size_t kept_index) {
+    for (; next_skipped < file.skipped.size() && file.skipped[next_skipped].kept_before <= kept_index; ++next_skipped) {
+      const auto& skipped = file.skipped[next_skipped];
+      visit(EventRead{skipped.id,
+                      {path, skipped.line, skipped.column},
+                      {path, skipped.origin.id_line, skipped.origin.id_column},
+                      file.own_treaty_ref(skipped.origin),
+                      nullptr,
+                      0});
+    }
+  };
+  for (std::size_t index = 0; index < file.events.size(); ++index) {
+    visit_skipped_before(index);
+    auto& event = file.events[index];
+    visit(EventRead{event.id, event.defined_at, file.id_at(index), file.own_treaty_ref(index), &event, index});
+  }
+  visit_skipped_before(file.events.size());
+}
+
 // One file read on its own: its content and the problems found in it.
 struct FileRead {
   std::shared_ptr<const std::string> path;
@@ -64,15 +97,15 @@ FileReading changed_while_read(const std::shared_ptr<const std::string>& path) {
 // Reads one source, through `cache` when there is one and the source is worth caching; with
 // `spare_core`, a large file is parsed on two threads.
 FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
-                        const ParseCache* cache, bool spare_core) {
+                        const ParseCache* cache, bool spare_core, const std::optional<model::DayWindow>& days) {
   if (!source.bytes.prepared().empty()) {
-    if (auto prepared = decode_file_reading(source.bytes.prepared(), path, source.bytes)) {
+    if (auto prepared = decode_file_reading(source.bytes.prepared(), path, source.bytes, {}, days)) {
       return std::move(*prepared);
     }
   }
   const bool worth_caching = cache != nullptr && source.cacheable && source.bytes.size() >= ParseCache::min_file_bytes;
   const auto key = worth_caching ? content_key(source.bytes) : ContentKey{};
-  auto cached = worth_caching ? cache->find(source.bytes, key, path) : std::nullopt;
+  auto cached = worth_caching ? cache->find(source.bytes, key, path, days) : std::nullopt;
   FileReading reading;
   if (cached) {
     reading = std::move(*cached);
@@ -87,12 +120,16 @@ FileReading read_source(const SourceText& source, const std::shared_ptr<const st
   if (worth_caching && !cached && reading.diagnostics.not_stored() == 0) {
     cache->store(source.bytes, key, reading);
   }
+  if (days && !cached && reading.content) {
+    reading.content->leave_out(*days); // as the entry's decoding did
+  }
   return reading;
 }
 
 // Reads every source, several at a time on machines with several cores (each file is
 // parsed by one thread); the results are in the order of `sources` whatever the timing.
-std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const ParseCache* cache) {
+std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const ParseCache* cache,
+                                 const std::optional<model::DayWindow>& days) {
   std::vector<FileRead> read(sources.size());
   for (std::size_t index = 0; index < sources.size(); ++index) {
     read[index].path = std::make_shared<const std::string>(sources[index].name);
@@ -105,7 +142,7 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
   const auto work = [&] {
     for (auto index = next++; index < sources.size(); index = next++) {
       try {
-        read[index].reading = read_source(sources[index], read[index].path, cache, spare_core);
+        read[index].reading = read_source(sources[index], read[index].path, cache, spare_core, days);
       } catch (...) {
         const std::lock_guard lock(failure_lock);
         if (!failure) {
@@ -140,11 +177,14 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
 
 } // namespace
 
-LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache* cache) {
+LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache* cache,
+                        const std::optional<model::DayWindow>& days) {
   LoadResult result;
-  auto read = read_files(sources, cache);
+  auto read = read_files(sources, cache, days);
   std::vector<FileContent> files;
+  std::vector<std::shared_ptr<const std::string>> paths; // paths[i] names files[i]
   files.reserve(sources.size());
+  paths.reserve(sources.size());
   std::size_t event_count = 0;
   for (auto& file : read) {
     result.diagnostics.add_file(file.path);
@@ -154,13 +194,21 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
     result.diagnostics.append(file.reading.diagnostics);
     if (file.reading.content) {
       files.push_back(std::move(*file.reading.content));
-      event_count += files.back().events.size();
+      paths.push_back(file.path);
+      auto& content = files.back();
+      event_count += content.events_read();
       if (event_count > limits::max_events) {
-        const auto& over = files.back().events[files.back().events.size() - (event_count - limits::max_events)];
-        result.diagnostics.error(over.defined_at, fmt::format("more than {} events in all: the limit is {}",
-                                                              limits::max_events, limits::max_events));
-        files.back().events.clear();
-        files.back().origins.clear();
+        const auto over = content.events_read() - (event_count - limits::max_events);
+        std::size_t index = 0;
+        for_each_event_read(content, file.path, [&](const EventRead& event) {
+          if (index++ == over) {
+            result.diagnostics.error(event.defined_at, fmt::format("more than {} events in all: the limit is {}",
+                                                                   limits::max_events, limits::max_events));
+          }
+        });
+        content.events.clear();
+        content.origins.clear();
+        content.skipped.clear();
       }
     }
   }
@@ -190,20 +238,22 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
   std::unordered_map<std::string_view, model::Location> event_ids; // the ids stay in the files' text stores
   event_ids.reserve(event_count);
   std::set<std::string> reported_refs;
-  for (auto& file : files) {
+  for (std::size_t number = 0; number < files.size(); ++number) {
+    auto& file = files[number];
     std::size_t kept = 0; // the events kept are moved to the front of the file's, in order
-    for (std::size_t index = 0; index < file.events.size(); ++index) {
-      auto& event = file.events[index];
-      bool ok = claim_id(event_ids, event.id, file.id_at(index), "event", result.diagnostics);
-      const auto* own_ref = file.own_treaty_ref(index);
+    // Every event read is checked, skipped or not, so that the diagnostics never depend on
+    // which events a command keeps.
+    for_each_event_read(file, paths[number], [&](const EventRead& read_event) {
+      bool ok = claim_id(event_ids, read_event.id, read_event.id_at, "event", result.diagnostics);
+      const auto* own_ref = read_event.own_treaty_ref;
       const auto* ref = own_ref != nullptr ? own_ref : (file.default_treaty ? &*file.default_treaty : nullptr);
       if (!ref && file.treaty_broken) {
         ok = false; // the file's `treaty` has errors, already reported
       } else if (!ref) {
-        result.diagnostics.error(event.defined_at,
+        result.diagnostics.error(read_event.defined_at,
                                  fmt::format("event '{}' has no treaty: give it a 'treaty' key or set 'treaty' at "
                                              "the top of the file",
-                                             event.id));
+                                             read_event.id));
         ok = false;
       } else if (treaty_ids.count(ref->id) == 0) {
         if (broken_treaties.count(ref->id) == 0 &&
@@ -212,18 +262,20 @@ LoadResult load_sources(const std::vector<SourceText>& sources, const ParseCache
         }
         ok = false;
       }
-      if (ok) {
+      if (ok && read_event.kept != nullptr) {
+        auto& event = *read_event.kept;
         event.treaty = ref->id;
         event.load_index = result.events.size() + kept;
-        if (kept != index) {
+        if (kept != read_event.index) {
           file.events[kept] = std::move(event);
         }
         ++kept;
       }
-    }
+    });
     file.events.resize(kept);
     file.origins.clear();
     file.treaty_refs.clear();
+    file.skipped.clear();
     if (result.events.empty()) {
       result.events = std::move(file.events);
     } else { // each block of the file's events is freed as soon as it is moved

@@ -104,7 +104,8 @@ std::string ParseCache::header(std::string_view bytes, const ContentKey& key) co
 }
 
 std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const ContentKey& key,
-                                            const std::shared_ptr<const std::string>& path) const {
+                                            const std::shared_ptr<const std::string>& path,
+                                            const std::optional<model::DayWindow>& days) const {
   const auto expected = header(bytes, key);
   // An entry is never much larger than the file it holds (see file_codec).
   const util::MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20),
@@ -129,7 +130,8 @@ std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const Cont
   }
   // The content views the file's bytes (texts written as their place there) or holds copies,
   // never the entry, whose pages are given back as it is decoded.
-  return decode_file_reading(payload, path, bytes, [&mapped](std::string_view part) { mapped.release(part); });
+  return decode_file_reading(
+      payload, path, bytes, [&mapped](std::string_view part) { mapped.release(part); }, days);
 }
 
 void ParseCache::store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const {

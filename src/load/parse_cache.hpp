@@ -38,9 +38,11 @@ public:
 
   // The reading cached for a file with `bytes`, its locations in `path`; nullopt when there
   // is no usable entry. The content's texts view `bytes` (kept by its text store) or are
-  // copies: the entry is unmapped before this returns.
+  // copies: the entry is unmapped before this returns. With `days`, the events it does not
+  // admit are skipped (see decode_file_reading).
   [[nodiscard]] std::optional<FileReading> find(const SourceBytes& bytes, const ContentKey& key,
-                                                const std::shared_ptr<const std::string>& path) const;
+                                                const std::shared_ptr<const std::string>& path,
+                                                const std::optional<model::DayWindow>& days = {}) const;
 
   // Keeps `reading` for files with `bytes`, encoding it straight into the entry's file (no
   // copy of the whole entry is held). A cache that cannot be written is only slower:

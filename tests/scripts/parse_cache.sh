@@ -556,6 +556,37 @@ run_both "errors, renamed file" list --data "$errors"
 grep -q "renamed-bad.yaml:[0-9]*:[0-9]*: error" "$work/cached.err" ||
   fail "errors, renamed file: no diagnostic names renamed-bad.yaml"
 check_entries exact "errors, renamed file" "$cache" "$errors"
+# Errors only the checks across files find, in events a date filter leaves out: list and
+# chart with --since, --until or --on keep only the events their dates can match, but every
+# event is still checked, so standard error is that of a run without the filter, cold and
+# warm. The second file repeats an id of the first and names an undefined treaty, in 1955.
+days=$work/days
+mkdir "$days"
+cp "$big0" "$days/"
+first_id=$(sed -n '/^  - id: /{s///p;q;}' "$big0")
+{
+  cat "$big1"
+  printf '  - id: %s\n    date: 1955-01-02\n    type: other\n    parties: [NO]\n    title: Again\n' "$first_id"
+  printf '  - id: nowhere-1955\n    treaty: nowhere\n    date: 1955\n    type: other\n    parties: [NO]\n'
+  printf '    title: Nowhere\n'
+} > "$days/synthetic-0001.yaml"
+reset
+run_one "$work/days-unfiltered" --no-cache list --data "$days"
+for pattern in "duplicate event id '$first_id'" "undefined treaty 'nowhere'"; do
+  grep -qF "$pattern" "$work/days-unfiltered.err" || fail "days: standard error does not mention '$pattern'"
+done
+for temperature in cold warm; do
+  for filter in "--since 2030" "--until 1940" "--on 2001" "--since 1955 --until 1955"; do
+    read -ra words <<< "$filter"
+    for command in list "chart --ascii"; do
+      read -ra command_words <<< "$command"
+      run_both "days, $temperature: $command $filter" "${command_words[@]}" "${words[@]}" --data "$days"
+      cmp -s "$work/cached.err" "$work/days-unfiltered.err" ||
+        fail "days, $temperature: $command $filter: standard error differs from that of list without a filter"
+    done
+  done
+  check_entries exact "days, $temperature" "$cache" "$days"
+done
 # More problems in one file than are listed (limits::max_diagnostics): the counts of those not
 # listed must be the same from the cache (or the file not cached).
 mkdir "$work/many"

@@ -1,0 +1,278 @@
+// Loading only the events a day window admits (FileContent::leave_out, decode_file_reading
+// and load_sources with `days`): the events kept are exactly those the window admits, in
+// order, and every diagnostic is the one a load of every event gives, cached or not.
+#include "load/document_reader.hpp"
+#include "load/file_codec.hpp"
+#include "load/loader.hpp"
+#include "load/parse_cache.hpp"
+#include "test_events.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace accords::load {
+namespace {
+
+namespace fs = std::filesystem;
+using accords::testing::date_of;
+using Lines = std::vector<std::string>;
+
+const auto path = std::make_shared<const std::string>("t.yaml");
+
+// Events of 2019, 2020 (with its own treaty), 2021 and 2022, and one with an error.
+const std::string four_years = "treaty: {id: t, name: T}\n"
+                               "events:\n"
+                               "  - id: a\n"
+                               "    date: 2019-05\n"
+                               "    type: signing\n"
+                               "    parties: [IL]\n"
+                               "    title: A\n"
+                               "  - id: b\n"
+                               "    date: 2020-02-03\n"
+                               "    end: 2020-02-05\n"
+                               "    type: signing\n"
+                               "    treaty: other\n"
+                               "    parties: [IL, AE]\n"
+                               "    title: B\n"
+                               "    notes: kept or not\n"
+                               "  - id: Bad\n"
+                               "  - id: c\n"
+                               "    date: 2021\n"
+                               "    type: signing\n"
+                               "    parties: [MA]\n"
+                               "    title: C\n"
+                               "  - id: d\n"
+                               "    date: 2022-07-01\n"
+                               "    type: signing\n"
+                               "    parties: [SD]\n"
+                               "    title: D\n";
+
+// Days from `from` to `to`, as written (YYYY, YYYY-MM or YYYY-MM-DD: first and last days).
+model::DayWindow window(std::string_view from, std::string_view to) {
+  return {date_of(from).first_day(), date_of(to).last_day()};
+}
+
+// Every event a content holds, kept or skipped, in file order: "id kept|skipped at
+// LINE:COL, id at LINE:COL, treaty REF" plus, for a kept one, its other fields.
+Lines describe(const FileContent& content) {
+  Lines out;
+  const auto treaty_of = [&](const TreatyRef* ref) {
+    return ref != nullptr ? fmt::format("{}@{}", ref->id, ref->where.text()) : std::string("-");
+  };
+  std::size_t next_skipped = 0;
+  const auto skipped_before = [&](std::size_t kept_index) {
+    for (; next_skipped < content.skipped.size() && content.skipped[next_skipped].kept_before <= kept_index;
+         ++next_skipped) {
+      const auto& skipped = content.skipped[next_skipped];
+      out.push_back(fmt::format("{} skipped at {}:{}, id at {}:{}, treaty {}", skipped.id, skipped.line, skipped.column,
+                                skipped.origin.id_line, skipped.origin.id_column,
+                                treaty_of(content.own_treaty_ref(skipped.origin))));
+    }
+  };
+  for (std::size_t index = 0; index < content.events.size(); ++index) {
+    skipped_before(index);
+    const auto& event = content.events[index];
+    const auto id_at = content.id_at(index);
+    out.push_back(fmt::format("{} kept at {}:{}, id at {}:{}, treaty {}: {} {} {} {} {} {}", event.id,
+                              event.defined_at.line, event.defined_at.column, id_at.line, id_at.column,
+                              treaty_of(content.own_treaty_ref(index)), event.date.text(),
+                              event.end ? event.end->text() : "-", event.title, event.notes.value_or("-"),
+                              fmt::join(event.parties, ","), fmt::join(event.sources, ",")));
+  }
+  skipped_before(content.events.size());
+  return out;
+}
+
+FileReading read(std::string_view bytes) {
+  FileReading reading;
+  reading.content = read_file(bytes, path, reading.diagnostics);
+  return reading;
+}
+
+TEST(LeaveOut, KeepsWhatTheWindowAdmitsAndSkipsTheRestWithWhereTheyAre) {
+  auto reading = read(four_years);
+  ASSERT_TRUE(reading.content);
+  reading.content->leave_out(window("2020-02-05", "2021-06"));
+  EXPECT_EQ(describe(*reading.content),
+            (Lines{"a skipped at 3:5, id at 3:9, treaty -",
+                   "b kept at 8:5, id at 8:9, treaty other@t.yaml:12:13: 2020-02-03 2020-02-05 B kept or not IL,AE ",
+                   "c kept at 17:5, id at 17:9, treaty -: 2021 - C - MA ", "d skipped at 22:5, id at 22:9, treaty -"}));
+  EXPECT_EQ(reading.content->events_read(), 4U);
+  EXPECT_EQ(reading.content->skipped[0].kept_before, 0U);
+  EXPECT_EQ(reading.content->skipped[1].kept_before, 2U);
+}
+
+TEST(LeaveOut, AWindowAdmittingNothingSkipsEveryEvent) {
+  auto reading = read(four_years);
+  reading.content->leave_out(window("2030", "2031"));
+  EXPECT_TRUE(reading.content->events.empty());
+  EXPECT_TRUE(reading.content->origins.empty());
+  ASSERT_EQ(reading.content->skipped.size(), 4U);
+  EXPECT_EQ(reading.content->own_treaty_ref(reading.content->skipped[1].origin)->id, "other");
+}
+
+TEST(LeaveOut, TwiceIsTheNarrowerWindowOnce) {
+  auto twice = read(four_years);
+  twice.content->leave_out(window("2020", "2022"));
+  twice.content->leave_out(window("2019", "2021"));
+  auto once = read(four_years);
+  once.content->leave_out(window("2020", "2021"));
+  EXPECT_EQ(describe(*twice.content), describe(*once.content));
+}
+
+// Decoding with a window gives what decoding everything and then leaving out gives, for
+// windows of every kind; the events skipped keep no text but their ids and treaties.
+TEST(DecodeWithDays, GivesWhatLeaveOutGives) {
+  const auto encoded = encode_file_reading(read(four_years));
+  const std::vector<model::DayWindow> windows = {window("2019", "2022"),          window("2020-02-05", "2021-06"),
+                                                 window("2020-02-06", "2020-12"), window("2030", "2031"),
+                                                 window("2021", "2019"),          window("0001", "9999")};
+  for (const auto& days : windows) {
+    auto expected = decode_file_reading(encoded, path);
+    ASSERT_TRUE(expected && expected->content);
+    expected->content->leave_out(days);
+    const auto decoded = decode_file_reading(encoded, path, {}, {}, days);
+    ASSERT_TRUE(decoded && decoded->content);
+    EXPECT_EQ(describe(*decoded->content), describe(*expected->content));
+    ASSERT_EQ(decoded->diagnostics.all().size(), expected->diagnostics.all().size());
+  }
+}
+
+TEST(DecodeWithDays, SkippedEventsCopyNoTextButTheirIds) {
+  // 2000 events with long titles and notes, none in the window: their texts are not copied.
+  std::string file = "treaty: {id: t, name: T}\nevents:\n";
+  for (int number = 0; number < 2000; ++number) {
+    file += fmt::format("  - id: e{}\n    date: 2001\n    type: signing\n    parties: [IL]\n"
+                        "    title: {:x>200}\n    notes: {:y>300}\n",
+                        number, number, number);
+  }
+  const auto encoded = encode_file_reading(read(file));
+  const auto all = decode_file_reading(encoded, path);
+  const auto none = decode_file_reading(encoded, path, {}, {}, window("2020", "2021"));
+  ASSERT_TRUE(all && none && all->content && none->content);
+  EXPECT_EQ(all->content->events.size(), 2000U);
+  EXPECT_EQ(none->content->skipped.size(), 2000U);
+  EXPECT_GT(all->content->text.allocated_bytes(), 1000000U);
+  EXPECT_LT(none->content->text.allocated_bytes(), 100000U) << "texts of skipped events were copied";
+}
+
+// ---- load_sources ---------------------------------------------------------------------
+
+// A file of `count` events with dates from 2015 to 2024, padded past the cache's minimum
+// size. Ids repeat now and then (within and across files), one event in ten names an
+// undefined treaty, and a file without a `treaty` leaves its events without one unless they
+// name it themselves.
+std::string random_file(std::mt19937& random, int number, int count, int files) {
+  std::string text = number == 0 ? "treaty: {id: t, name: T}\n" : (number % 3 == 2 ? "" : "treaty: t\n");
+  text += "events:\n";
+  for (int index = 0; index < count; ++index) {
+    const auto year = 2015 + static_cast<int>(random() % 10);
+    text += fmt::format("  - id: e{}\n    date: {}-{:02d}\n    type: signing\n    parties: [IL]\n",
+                        random() % static_cast<unsigned>(count * files), year, 1 + random() % 12);
+    if (random() % 4 == 0) {
+      text += fmt::format("    end: {}-12-31\n", year + static_cast<int>(random() % 3));
+    }
+    const auto treaty = random() % 10;
+    if (treaty == 0) {
+      text += "    treaty: nowhere\n";
+    } else if (treaty < 3) {
+      text += "    treaty: t\n";
+    }
+    text += fmt::format("    title: Event {} of file {}\n    notes: {:z>60}\n", index, number, index);
+  }
+  return text;
+}
+
+Lines printed(const LoadResult& result) {
+  Lines out;
+  for (const auto& diagnostic : result.diagnostics.sorted()) {
+    out.push_back(diagnostic.text());
+  }
+  return out;
+}
+
+// Each event loaded, with its load index and the fields a report prints.
+Lines events_of(const LoadResult& result) {
+  Lines out;
+  for (const auto& event : result.events) {
+    out.push_back(fmt::format("{} #{} {} {} {} {} {} {}", event.id, event.load_index, event.treaty, event.date.text(),
+                              event.end ? event.end->text() : "-", event.title, event.notes.value_or("-"),
+                              event.defined_at.text()));
+  }
+  return out;
+}
+
+// What a load of every event gives, but for the events the window does not admit, with the
+// load indexes the events left have among themselves.
+Lines admitted(const LoadResult& everything, const model::DayWindow& days) {
+  Lines out;
+  std::size_t load_index = 0;
+  for (const auto& event : everything.events) {
+    if (days.admits(event.interval())) {
+      auto copy = event;
+      copy.load_index = load_index++;
+      LoadResult one;
+      one.events.push_back(copy);
+      out.push_back(events_of(one).front());
+    }
+  }
+  return out;
+}
+
+class LoadWithDaysTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    directory_ = fs::temp_directory_path() / ("accords-days-test-" + std::to_string(::getpid()));
+    fs::remove_all(directory_);
+  }
+  void TearDown() override { fs::remove_all(directory_); }
+
+  fs::path directory_;
+};
+
+TEST_F(LoadWithDaysTest, KeepsWhatTheWindowAdmitsWithTheDiagnosticsOfAFullLoadCachedOrNot) {
+  std::mt19937 random(11);
+  constexpr int files = 4;
+  std::vector<SourceText> sources;
+  for (int number = 0; number < files; ++number) {
+    sources.push_back({fmt::format("f{}.yaml", number), random_file(random, number, 60, files), true});
+    ASSERT_GE(sources.back().bytes.size(), ParseCache::min_file_bytes);
+  }
+  const auto everything = load_sources(sources);
+  ASSERT_GT(everything.events.size(), 100U);
+  ASSERT_GT(everything.diagnostics.error_count(), 10U); // duplicates, undefined treaties, none
+  const ParseCache cache(directory_, "1");
+  for (int round = 0; round < 40; ++round) {
+    const auto first = date_of(fmt::format("{}-{:02d}", 2014 + random() % 12, 1 + random() % 12));
+    const auto last = date_of(fmt::format("{}-{:02d}", 2014 + random() % 12, 1 + random() % 12));
+    const model::DayWindow days{first.first_day(), last.last_day()};
+    const auto expected = admitted(everything, days);
+    SCOPED_TRACE(fmt::format("round {}: from {} to {}", round, first.text(), last.text()));
+    const auto uncached = load_sources(sources, nullptr, days);
+    EXPECT_EQ(printed(uncached), printed(everything));
+    EXPECT_EQ(events_of(uncached), expected);
+    // The first round fills the cache (every event is encoded, then left out); the others read it.
+    const auto cached = load_sources(sources, &cache, days);
+    EXPECT_EQ(printed(cached), printed(everything));
+    EXPECT_EQ(events_of(cached), expected);
+  }
+  EXPECT_EQ(std::distance(fs::directory_iterator(directory_), fs::directory_iterator()), files);
+}
+
+TEST(LoadWithDays, AWindowAdmittingNothingLoadsNoEventAndTheSameDiagnostics) {
+  const auto days = window("2030", "2031");
+  const auto result = load_sources({{"t.yaml", four_years}}, nullptr, days);
+  EXPECT_TRUE(result.events.empty());
+  EXPECT_EQ(printed(result), printed(load_sources({{"t.yaml", four_years}})));
+}
+
+} // namespace
+} // namespace accords::load

@@ -499,6 +499,52 @@ void FileContent::leave_out(const model::DayWindow& days) {
   skipped = std::move(now_skipped);
 }
 
+void FileContent::copy_texts_out(const SourceBytes& bytes) {
+  const auto own = [&](ReleaseBehind& behind, std::string_view& value) {
+    if (util::lies_in(bytes.view(), value)) {
+      behind.passed(value);
+      value = text.copy(value);
+    }
+  };
+  const auto own_optional = [&](ReleaseBehind& behind, model::OptionalText& value) {
+    if (value) {
+      auto present = *value;
+      own(behind, present);
+      value = present;
+    }
+  };
+  const auto own_list = [&](ReleaseBehind& behind, std::span<const std::string_view> list) {
+    // The views of a list are in the text store's blocks (TextStore::copy_list): plain memory
+    // the store hands out, never a const object, so they may be written.
+    auto* items = const_cast<std::string_view*>(list.data()); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+    for (std::size_t index = 0; index < list.size(); ++index) {
+      own(behind, items[index]);
+    }
+  };
+  ReleaseBehind events_pass(bytes);
+  for (auto& event : events) {
+    own(events_pass, event.id);
+    own(events_pass, event.title);
+    own_optional(events_pass, event.place);
+    own_optional(events_pass, event.notes);
+    for (const auto list : {event.parties, event.mediators, event.sources, event.tags}) {
+      own_list(events_pass, list);
+    }
+  }
+  ReleaseBehind skipped_pass(bytes);
+  for (auto& event : skipped) {
+    own(skipped_pass, event.id);
+  }
+  ReleaseBehind references_pass(bytes);
+  for (auto& reference : treaty_refs) {
+    own(references_pass, reference.id);
+  }
+  if (default_treaty) {
+    own(references_pass, default_treaty->id);
+  }
+  bytes.release(bytes);
+}
+
 bool valid_id(std::string_view id) {
   const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   return !id.empty() && allowed(id.front()) &&
@@ -512,13 +558,12 @@ std::optional<FileContent> read_file(std::string_view bytes, const std::shared_p
 
 std::optional<FileContent> read_shared_file(const SourceBytes& bytes, const std::shared_ptr<const std::string>& path,
                                             Diagnostics& diagnostics, bool two_threads) {
+  Release release;
   if (bytes.mapped()) {
-    const Release release = [&bytes](std::string_view part) { bytes.release(part); };
-    auto content = read_bytes(bytes, {}, path, diagnostics, two_threads, release);
-    bytes.release(bytes);
-    return content;
+    release = [&bytes](std::string_view part) { bytes.release(part); };
   }
-  auto content = read_bytes(bytes, bytes, path, diagnostics, two_threads);
+  auto content = read_bytes(bytes, bytes, path, diagnostics, two_threads, release);
+  bytes.release(bytes);
   if (content && bytes.owner()) {
     content->text.keep(bytes.owner());
   }

@@ -84,6 +84,11 @@ struct FileContent {
                    std::optional<TreatyRef>&& treaty_ref);
   // Moves every event whose interval `days` does not admit to `skipped`.
   void leave_out(const model::DayWindow& days);
+  // Copies into the text store every text that views `bytes` (the mapped file the content
+  // was read from), pass after pass in file order, each giving back the pages it has left
+  // behind, then all of them: afterwards nothing views `bytes`, so that printing never brings
+  // the file back.
+  void copy_texts_out(const SourceBytes& bytes);
   // How many events were read, kept or skipped.
   [[nodiscard]] std::size_t events_read() const { return events.size() + skipped.size(); }
 
@@ -117,9 +122,10 @@ private:
                                                    Diagnostics& diagnostics, bool two_threads = false);
 
 // The same for shared bytes, which the content keeps: every text written in the file as it
-// is read (a plain scalar on one line) is a view of `bytes` instead of a copy. Mapped bytes
-// are the exception: every text is copied, and their pages are given back as the parser
-// passes them and all at the end, so that the run holds the texts, not the whole file.
+// is read (a plain scalar on one line) is a view of `bytes` instead of a copy. The pages of
+// mapped bytes are given back as the parser passes them and all at the end, so that the run
+// holds the texts that are not plain, not the whole file; the caller copies the texts it
+// keeps out of them (FileContent::copy_texts_out) before they are printed.
 [[nodiscard]] std::optional<FileContent> read_shared_file(const SourceBytes& bytes,
                                                           const std::shared_ptr<const std::string>& path,
                                                           Diagnostics& diagnostics, bool two_threads = false);

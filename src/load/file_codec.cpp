@@ -79,12 +79,13 @@ private:
 // Reads what Encoder writes; any read past the end or any impossible value makes it fail,
 // after which every read gives an empty value. Texts for the model (kept_text and what
 // uses it) view the file's bytes `source` or are copied into `store`, never viewing the
-// input, which can be dropped once decoded.
+// input, which can be dropped once decoded; from a mapped file they are copied too, its
+// pages given back behind.
 class Decoder {
 public:
-  Decoder(std::string_view in, std::string_view source, const std::shared_ptr<const std::string>& path,
+  Decoder(std::string_view in, const SourceBytes& source, const std::shared_ptr<const std::string>& path,
           model::TextStore& store)
-      : in_(in), source_(source), path_(path), store_(store) {}
+      : in_(in), source_(source), mapped_(source.mapped()), behind_(source), path_(path), store_(store) {}
 
   [[nodiscard]] bool ok() const { return ok_; }
   [[nodiscard]] bool at_end() const { return at_ == in_.size(); }
@@ -142,11 +143,17 @@ public:
   // are read past, neither copied nor viewed.
   void keep(bool keeping) { keeping_ = keeping; }
   // A text for the model: a view of the file's bytes, or a copy in the store.
-  std::string_view kept_text() { return keeping_ ? store_.copy_unless_in(source_, text()) : text(); }
+  std::string_view kept_text() { return keeping_ ? kept_text(text()) : text(); }
   // The same, kept even while what is read is not.
   std::string_view always_kept_text() { return kept_text(text()); }
   // `text` (read from the input) for the model.
-  std::string_view kept_text(std::string_view text) { return store_.copy_unless_in(source_, text); }
+  std::string_view kept_text(std::string_view text) {
+    if (mapped_) {
+      behind_.passed(text);
+      return store_.copy(text);
+    }
+    return store_.copy_unless_in(source_, text);
+  }
   std::optional<std::string_view> optional_text() {
     return flag() ? std::optional<std::string_view>(kept_text()) : std::nullopt;
   }
@@ -200,6 +207,8 @@ public:
 private:
   std::string_view in_;
   std::string_view source_;
+  bool mapped_;          // source_ is a mapped file: never viewed
+  ReleaseBehind behind_; // its pages, given back behind the texts copied
   std::size_t at_ = 0;
   std::shared_ptr<const std::string> path_;
   model::TextStore& store_;
@@ -368,7 +377,9 @@ std::optional<FileReading> decode_file_reading(std::string_view bytes, const std
         released = in.done().size();
       }
     }
-    if (source.owner()) {
+    if (source.mapped()) {
+      source.release(source);
+    } else if (source.owner()) {
       content.text.keep(source.owner());
     }
     reading.content = std::move(content);

@@ -37,7 +37,8 @@ void encode_file_reading(const FileReading& reading, std::string_view source, co
 // The reading encoded in `bytes`, with every location in `path`, for the file whose bytes
 // are `source` (the same bytes it was encoded with); nullopt when `bytes` is not exactly
 // what encode_file_reading writes. The content's texts view `source`, which its text store
-// keeps, or are copies: `bytes` may be dropped as soon as this returns. With a `release`,
+// keeps, or are copies (always, when `source` is a mapped file, whose pages are given back
+// behind them): `bytes` may be dropped as soon as this returns. With a `release`,
 // the bytes decoded are handed to it about a mebibyte at a time. With `days`, the events it
 // does not admit are skipped (FileContent::skipped), their texts neither copied nor viewed
 // but for their ids and treaties, as FileContent::leave_out would leave them.

@@ -120,8 +120,16 @@ FileReading read_source(const SourceText& source, const std::shared_ptr<const st
   if (worth_caching && !cached && reading.diagnostics.not_stored() == 0) {
     cache->store(source.bytes, key, reading);
   }
-  if (days && !cached && reading.content) {
-    reading.content->leave_out(*days); // as the entry's decoding did
+  if (!cached && reading.content) {
+    if (days) {
+      reading.content->leave_out(*days); // as the entry's decoding does
+    }
+    if (source.bytes.mapped()) {
+      reading.content->copy_texts_out(source.bytes); // the entry holds them as places in the file
+      if (!source.bytes.unchanged()) {
+        return changed_while_read(path); // the texts copied may not be those parsed
+      }
+    }
   }
   return reading;
 }

@@ -93,4 +93,33 @@ private:
   std::string_view prepared_;
 };
 
+// Gives back the pages of mapped bytes that a pass through them has left behind: told of each
+// text it reads from them, in about the order of the bytes, it gives back what lies more than
+// a mebibyte behind the furthest one, a mebibyte or more at a time. Nothing for bytes in
+// memory; pages given back are read again if touched, so a text read out of order costs time,
+// never correctness.
+class ReleaseBehind {
+public:
+  explicit ReleaseBehind(const SourceBytes& bytes) : bytes_(bytes) {}
+
+  // Notes that the pass has read `text` (which may lie elsewhere: then nothing happens).
+  void passed(std::string_view text) {
+    const auto whole = bytes_.view();
+    if (!bytes_.mapped() || text.data() < whole.data() || text.data() > whole.data() + whole.size()) {
+      return;
+    }
+    const auto end = static_cast<std::size_t>(text.data() - whole.data()) + text.size();
+    if (end >= released_ + 2 * slack_bytes) {
+      bytes_.release(whole.substr(released_, end - slack_bytes - released_));
+      released_ = end - slack_bytes;
+    }
+  }
+
+private:
+  static constexpr std::size_t slack_bytes = std::size_t{1} << 20;
+
+  const SourceBytes& bytes_;
+  std::size_t released_ = 0; // bytes before this offset were given back
+};
+
 } // namespace accords::load

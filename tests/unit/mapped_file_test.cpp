@@ -4,6 +4,7 @@
 #include "util/mapped_file.hpp"
 
 #include "load/loader.hpp"
+#include "load/parse_cache.hpp"
 #include "load/source_bytes.hpp"
 #include "util/text.hpp"
 
@@ -12,8 +13,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unistd.h>
+#include <vector>
 
 namespace accords::util {
 namespace {
@@ -121,37 +125,83 @@ TEST_F(MappedFileTest, LargeRegularFilesAreMappedSmallOnesAreNot) {
   EXPECT_TRUE(load::SourceBytes("in memory").unchanged());
 }
 
-// A valid timeline file of `events` events, its titles plain (viewable) texts.
+// A valid timeline file of `events` events in 2019, 2020 and 2021, with every kind of text
+// plain (viewable in the file), and some not (notes written as a block).
 std::string timeline_of(int events) {
   std::string text = "treaty:\n  id: t\n  name: T\nevents:\n";
   for (int number = 0; number < events; ++number) {
-    text += "  - id: e" + std::to_string(number) +
-            "\n    date: 2020-01-02\n    type: signing\n    parties: [IL]\n    title: Event number " +
-            std::to_string(number) + "\n    sources: [https://example.org/" + std::to_string(number) + "]\n";
+    const auto n = std::to_string(number);
+    text += "  - id: e" + n + "\n    date: " + std::to_string(2019 + number % 3) +
+            "-01-02\n    type: signing\n    parties: [IL, AE]\n    mediators: [US]\n    title: Event number " + n +
+            "\n    place: Town " + n + "\n    sources: [https://example.org/" + n + "]\n    tags: [tag-" + n + "]\n";
+    text += number % 2 == 0 ? "    treaty: t\n    notes: Plain note " + n + "\n"
+                            : "    notes: |\n      Block note " + n + "\n";
   }
   return text;
 }
 
+// Every text the events of `result` hold, one line an event.
+std::vector<std::string> texts_of(const load::LoadResult& result) {
+  std::vector<std::string> out;
+  for (const auto& event : result.events) {
+    std::string line = std::string(event.id) + "|" + std::string(event.treaty) + "|" + std::string(event.title) + "|" +
+                       std::string(event.place.value_or("-")) + "|" + std::string(event.notes.value_or("-"));
+    for (const auto list : {event.parties, event.mediators, event.sources, event.tags}) {
+      for (const auto item : list) {
+        line += "|" + std::string(item);
+      }
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+// The first event of `result` with a text that views `bytes`, or -1.
+long first_viewing(const load::LoadResult& result, std::string_view bytes) {
+  for (std::size_t index = 0; index < result.events.size(); ++index) {
+    const auto& event = result.events[index];
+    std::vector<std::string_view> texts = {event.id, event.treaty, event.title, event.place.value_or(""),
+                                           event.notes.value_or("")};
+    for (const auto list : {event.parties, event.mediators, event.sources, event.tags}) {
+      texts.insert(texts.end(), list.begin(), list.end());
+    }
+    for (const auto text : texts) {
+      if (!text.empty() && util::lies_in(bytes, text)) {
+        return static_cast<long>(index);
+      }
+    }
+  }
+  return -1;
+}
+
+// Read from its mapping, with no cache, cold and warm, with a day window and without, a file
+// loads as the same bytes in memory do, and no text of it views the mapping.
 TEST_F(MappedFileTest, AMappedFileLoadsAsReadOneWithEveryTextCopied) {
   const auto text = timeline_of(20000);
   ASSERT_GE(text.size(), load::SourceBytes::min_mapped_bytes);
   write(text);
   auto mapped = load::SourceBytes::map_file(path_, text.size());
   ASSERT_TRUE(mapped.has_value());
-  const auto from_map = load::load_sources({{path_.string(), *mapped, true}});
-  const auto from_memory = load::load_sources({{path_.string(), text, true}});
-  ASSERT_EQ(from_map.events.size(), 20000U);
-  ASSERT_EQ(from_map.events.size(), from_memory.events.size());
-  EXPECT_TRUE(from_map.diagnostics.all().empty());
-  for (std::size_t index = 0; index < from_map.events.size(); ++index) {
-    const auto& event = from_map.events[index];
-    EXPECT_EQ(event.id, from_memory.events[index].id);
-    EXPECT_EQ(event.title, from_memory.events[index].title);
-    EXPECT_EQ(event.sources.front(), from_memory.events[index].sources.front());
-    for (const auto view : {event.id, event.title, event.sources.front()}) {
-      ASSERT_FALSE(util::lies_in(mapped->view(), view)) << "a text views the mapped file at event " << index;
+  const auto cache_directory = fs::path(path_.string() + ".cache");
+  const load::ParseCache cache(cache_directory, "1");
+  const model::DayWindow year_2020{date::sys_days{date::year{2020} / 1 / 1},
+                                   date::sys_days{date::year{2020} / 12 / 31}};
+  for (const auto& days : {std::optional<model::DayWindow>(), std::optional(year_2020)}) {
+    fs::remove_all(cache_directory);
+    const auto from_memory = load::load_sources({{path_.string(), text, true}}, nullptr, days);
+    ASSERT_EQ(from_memory.events.size(), days ? 6667U : 20000U);
+    ASSERT_TRUE(from_memory.diagnostics.all().empty());
+    for (const auto* way : {"no cache", "cold", "warm"}) {
+      SCOPED_TRACE(std::string(way) + (days ? ", 2020 only" : ", every event"));
+      const auto from_map = load::load_sources({{path_.string(), *mapped, true}},
+                                               std::string_view(way) == "no cache" ? nullptr : &cache, days);
+      EXPECT_TRUE(from_map.diagnostics.all().empty());
+      EXPECT_EQ(texts_of(from_map), texts_of(from_memory));
+      EXPECT_EQ(first_viewing(from_map, mapped->view()), -1) << "an event's text views the mapped file";
     }
+    EXPECT_EQ(std::distance(fs::directory_iterator(cache_directory), fs::directory_iterator()), 1);
   }
+  fs::remove_all(cache_directory);
 }
 
 TEST_F(MappedFileTest, AMappedFileWrittenToBeforeItIsReadGivesAnError) {

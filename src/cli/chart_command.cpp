@@ -66,6 +66,7 @@ std::size_t choose_width(const std::optional<std::string>& given, const std::str
 // `accords chart`.
 class ChartCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return "chart"; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -75,7 +76,7 @@ private:
 
 CLI::App* ChartCommand::add_to(CLI::App& app) {
   auto& options = options_;
-  auto* chart = app.add_subcommand("chart", "A picture of the filtered timeline (terminal or SVG)");
+  auto* chart = app.add_subcommand(std::string(name()), "A picture of the filtered timeline (terminal or SVG)");
   add_filter_flags(*chart, options.filter);
   chart
       ->add_option("--by", options.by,

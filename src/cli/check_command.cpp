@@ -63,6 +63,7 @@ std::string count(std::size_t n, std::string_view noun) { return fmt::format("{}
 // `accords check`.
 class CheckCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return "check"; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -71,7 +72,7 @@ private:
 };
 
 CLI::App* CheckCommand::add_to(CLI::App& app) {
-  auto* check = app.add_subcommand("check", "Validates timeline files and prints every problem");
+  auto* check = app.add_subcommand(std::string(name()), "Validates timeline files and prints every problem");
   check
       ->add_option("PATH", options_.paths,
                    "Timeline files or directories to check, '-' for standard input (default: the data paths, "

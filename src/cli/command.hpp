@@ -7,6 +7,7 @@
 #include <CLI/App.hpp>
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace accords::cli {
@@ -19,6 +20,11 @@ public:
   Command& operator=(const Command&) = delete;
   virtual ~Command() = default;
 
+  // The word that runs it ("list"), the name add_to gives the subcommand.
+  [[nodiscard]] virtual std::string_view name() const = 0;
+  // True when it reads the other commands' flags from the command line's tree (completions):
+  // then every command is added even when this one is named.
+  [[nodiscard]] virtual bool needs_every_command() const { return false; }
   // Adds the subcommand and its flags to `app` and returns the subcommand.
   virtual CLI::App* add_to(CLI::App& app) = 0;
   // Runs the command after a successful parse. Throws UsageError (status 2), DataError

@@ -189,6 +189,8 @@ std::string alternatives(const std::vector<std::string>& words) {
 // `accords completions`.
 class CompletionsCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return command_name; }
+  [[nodiscard]] bool needs_every_command() const override { return true; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -206,7 +208,7 @@ private:
 CLI::App* CompletionsCommand::add_to(CLI::App& app) {
   app_ = &app;
   const auto shells = alternatives(render::completion_shells());
-  auto* completions = app.add_subcommand(command_name, fmt::format("Prints a completion script for {}", shells));
+  auto* completions = app.add_subcommand(std::string(name()), fmt::format("Prints a completion script for {}", shells));
   completions->add_option("SHELL", shell_, fmt::format("The shell: {}", shells));
   // Hidden (an empty group): the scripts' way back into the data, not a user's command.
   completions

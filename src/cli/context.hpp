@@ -22,7 +22,7 @@ struct Context {
   bool err_is_terminal = false;                               // standard error is a terminal
   std::size_t terminal_width = 0;                             // columns of the terminal on stdout (0: unknown)
   std::function<std::optional<std::string>(const char*)> env; // reads an environment variable
-  date::year_month_day system_today;                          // today's date by the system clock (local time)
+  std::function<date::year_month_day()> system_today; // today by the system clock (local time), asked only when needed
 };
 
 // The real context: fd 0/1/2 as given, isatty, ioctl/COLUMNS, getenv and the local clock.

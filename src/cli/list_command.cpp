@@ -50,6 +50,7 @@ std::vector<render::Field> choose_fields(const ListOptions& options, const std::
 // `accords list`.
 class ListCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return "list"; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -59,7 +60,7 @@ private:
 
 CLI::App* ListCommand::add_to(CLI::App& app) {
   auto& options = options_;
-  auto* list = app.add_subcommand("list", "Events in timeline order, filtered");
+  auto* list = app.add_subcommand(std::string(name()), "Events in timeline order, filtered");
   add_filter_flags(*list, options.filter);
   add_format_flag(*list, options.format, list_formats, "default: table on a terminal, tsv otherwise");
   list->add_option("--fields", options.fields,

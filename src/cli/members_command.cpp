@@ -81,6 +81,7 @@ std::vector<render::MembersSection> sections_of(const engine::Timeline& timeline
 // `accords members`.
 class MembersCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return "members"; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -90,7 +91,7 @@ private:
 
 CLI::App* MembersCommand::add_to(CLI::App& app) {
   auto& options = options_;
-  auto* members = app.add_subcommand("members", "Each party of a treaty with its status as of a day");
+  auto* members = app.add_subcommand(std::string(name()), "Each party of a treaty with its status as of a day");
   const std::string filters = "Filters";
   members
       ->add_option("--as-of", options.as_of,

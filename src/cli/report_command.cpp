@@ -43,6 +43,7 @@ std::optional<std::size_t> parse_top(const std::string& text) {
 // `accords report`.
 class ReportCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return "report"; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -52,7 +53,7 @@ private:
 
 CLI::App* ReportCommand::add_to(CLI::App& app) {
   auto& options = options_;
-  auto* report = app.add_subcommand("report", "A summary of the filtered events, for a briefing");
+  auto* report = app.add_subcommand(std::string(name()), "A summary of the filtered events, for a briefing");
   add_filter_flags(*report, options.filter);
   add_format_flag(*report, options.format, report_formats, "default: text, also when piped: the report is for people");
   report

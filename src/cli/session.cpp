@@ -16,7 +16,7 @@ date::year_month_day resolve_today(const GlobalOptions& options, const Context& 
   const bool from_flag = options.today.has_value();
   const auto text = from_flag ? options.today : env_today;
   if (!text || (!from_flag && text->empty())) {
-    return context.system_today;
+    return context.system_today();
   }
   std::string why;
   const auto day = model::PartialDate::parse(*text, &why);

@@ -63,6 +63,7 @@ render::EventList find_events(const std::vector<std::string>& ids, const engine:
 // `accords show`.
 class ShowCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return "show"; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -71,7 +72,7 @@ private:
 };
 
 CLI::App* ShowCommand::add_to(CLI::App& app) {
-  auto* show = app.add_subcommand("show", "Every field of the named events, sources included");
+  auto* show = app.add_subcommand(std::string(name()), "Every field of the named events, sources included");
   show->add_option("ID", options_.ids, "Event ids, shown in the order given (a repeated id once)")
       ->required()
       ->expected(1, -1);

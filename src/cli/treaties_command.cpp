@@ -23,6 +23,7 @@ struct TreatiesOptions {
 // `accords treaties`.
 class TreatiesCommand : public Command {
 public:
+  [[nodiscard]] std::string_view name() const override { return "treaties"; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -32,7 +33,7 @@ private:
 
 CLI::App* TreatiesCommand::add_to(CLI::App& app) {
   auto* treaties = app.add_subcommand(
-      "treaties", "The treaties loaded: id, name, event count, first and last date, number of parties");
+      std::string(name()), "The treaties loaded: id, name, event count, first and last date, number of parties");
   add_format_flag(*treaties, options_.format, treaties_formats, "default: table on a terminal, tsv otherwise");
   treaties->add_flag("--no-header", options_.no_header, "Leave out the header row of table")->group("Output");
   treaties->add_flag("--header", options_.header, "Print a header line in tsv")->group("Output");

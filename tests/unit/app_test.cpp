@@ -9,6 +9,7 @@
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <array>
@@ -56,6 +57,7 @@ struct World {
   std::size_t terminal_width = 0;
   date::year_month_day system_today = date::year{2026} / 11 / 26;
   std::string input = test_timeline;
+  mutable int clock_reads = 0; // how many times the program asked the clock
 };
 
 // What one run produced.
@@ -72,11 +74,19 @@ std::function<std::optional<std::string>(const char*)> env_of(const World& world
   };
 }
 
+// The world's clock, which counts how many times it is read.
+std::function<date::year_month_day()> clock_of(const World& world) {
+  return [&world] {
+    ++world.clock_reads;
+    return world.system_today;
+  };
+}
+
 Result run_accords(std::vector<std::string> args, const World& world = {}) {
   std::istringstream in(world.input);
   std::ostringstream out;
   std::ostringstream err;
-  Context context{in, out, err, world.out_is_terminal, false, world.terminal_width, env_of(world), world.system_today};
+  Context context{in, out, err, world.out_is_terminal, false, world.terminal_width, env_of(world), clock_of(world)};
   args.insert(args.begin(), "accords");
   std::vector<const char*> argv;
   for (const auto& arg : args) {
@@ -151,7 +161,7 @@ TEST(AppColour, EveryCombinationOfFlagEnvironmentAndTerminal) {
             std::istringstream in;
             std::ostringstream out;
             std::ostringstream err;
-            const Context context{in, out, err, terminal, false, 0, env_of(world), world.system_today};
+            const Context context{in, out, err, terminal, false, 0, env_of(world), clock_of(world)};
             EXPECT_EQ(use_color(options, context), expected);
 
             std::vector<std::string> args;
@@ -228,6 +238,18 @@ TEST(AppToday, EmptyEnvironmentValueMeansTheClock) {
   EXPECT_EQ(ids_on_today({}, world), "tp-2021-11-26-summit\n");
 }
 
+TEST(AppToday, TheClockIsReadOnlyWhenNothingElseSaysWhatDayItIs) {
+  World world;
+  world.env["ACCORDS_TODAY"] = "2020-01-15";
+  EXPECT_EQ(ids_on_today({}, world), "tp-2020-01-15-signed\n");
+  EXPECT_EQ(world.clock_reads, 0);
+  world.env.clear();
+  EXPECT_EQ(ids_on_today({"--today", "2020-01-15"}, world), "tp-2020-01-15-signed\n");
+  EXPECT_EQ(world.clock_reads, 0);
+  EXPECT_EQ(ids_on_today({}, world), "tp-2026-11-26-ratified\n");
+  EXPECT_EQ(world.clock_reads, 1);
+}
+
 TEST(AppToday, FlagBeatsABadEnvironmentValue) {
   World world;
   world.env["ACCORDS_TODAY"] = "not a day";
@@ -283,7 +305,7 @@ TEST(AppToday, BadValuesAreUsageErrorsWithTheExactMessage) {
     std::istringstream in;
     std::ostringstream out;
     std::ostringstream err;
-    const Context context{in, out, err, false, false, 0, env_of(world), world.system_today};
+    const Context context{in, out, err, false, false, 0, env_of(world), clock_of(world)};
     try {
       (void)resolve_today(options, context);
       ADD_FAILURE() << "resolve_today accepted the value";
@@ -448,6 +470,27 @@ TEST(AppStatus, SuggestionsForMisspelledOptionsAndCommands) {
             std::string("accords: error: unknown option '--sinse' (did you mean '--since'?)\n") + help_hint);
   EXPECT_EQ(run_accords({"lst"}).err,
             std::string("accords: error: unknown command 'lst' (did you mean 'list'?)\n") + help_hint);
+}
+
+// A command line whose command can be told before parsing gets only that command's flags;
+// one where a command name is also a value, an argument or the data path parses as before.
+TEST(AppStatus, CommandNamesInOtherPlacesAreReadAsBefore) {
+  const auto error = [](std::string_view message) {
+    return "accords: error: " + std::string(message) + "\n" + help_hint;
+  };
+  const auto every_command = "list, show, members, treaties, report, chart, check, completions";
+  EXPECT_EQ(run_accords({"-d", "list"}).err, error(fmt::format("a command is required: {}", every_command)));
+  EXPECT_EQ(run_accords({"--data", "list", "--", "list"}).err,
+            "accords: error: cannot read 'list': No such file or directory\n");
+  EXPECT_EQ(run_accords({"list", "treaties"}).err, error("unexpected argument 'treaties' for list"));
+  EXPECT_EQ(run_accords({"list", "--", "x"}).err, error("unexpected argument 'x' for list"));
+  EXPECT_EQ(run_accords({"--data", "-", "show", "list"}).err,
+            error("unknown event id 'list' ('accords list --fields id,title' lists them)"));
+  World world;
+  world.env["ACCORDS_TODAY"] = "2020-01-15";
+  const auto listed = run_accords({"--data=-", "--color=never", "list", "--fields", "id", "--on", "today"}, world);
+  EXPECT_EQ(listed.err, "");
+  EXPECT_EQ(listed.out, "tp-2020-01-15-signed\n");
 }
 
 TEST(AppStatus, InvalidDataPrintsNothingAndIsStatusOne) {

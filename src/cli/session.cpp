@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace accords::cli {
 
 date::year_month_day resolve_today(const GlobalOptions& options, const Context& context) {
@@ -75,7 +77,10 @@ std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const 
 
 load::LoadResult load_files(const std::vector<load::SourceText>& files, const GlobalOptions& options,
                             const Context& context, const std::optional<model::DayWindow>& days) {
-  const auto cache = parse_cache(options, context);
+  // Naming the cache's directory costs about as much as decoding the built-in data, which is
+  // never cached.
+  const bool any_cacheable = std::any_of(files.begin(), files.end(), [](const auto& file) { return file.cacheable; });
+  const auto cache = any_cacheable ? parse_cache(options, context) : std::nullopt;
   return load::load_sources(files, cache ? &*cache : nullptr, days);
 }
 

@@ -142,7 +142,15 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
   for (std::size_t index = 0; index < sources.size(); ++index) {
     read[index].path = std::make_shared<const std::string>(sources[index].name);
   }
-  const auto cores = std::max(1U, std::thread::hardware_concurrency());
+  std::size_t bytes_to_parse = 0;
+  for (const auto& source : sources) {
+    bytes_to_parse += source.bytes.prepared().empty() ? source.bytes.size() : 0;
+  }
+  // Starting a thread costs more than parsing a few small files (the built-in data is
+  // decoded, not parsed): then this thread reads them all, and no file is large enough for
+  // two threads (asking for the number of cores reads a file in /sys: skipped).
+  const bool several_threads = bytes_to_parse >= min_two_thread_bytes;
+  const auto cores = several_threads ? std::max(1U, std::thread::hardware_concurrency()) : 1U;
   const bool spare_core = sources.size() < cores; // a core no file is read on: files use two threads
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure; // the first exception a thread met (out of memory), rethrown here
@@ -159,15 +167,7 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
       }
     }
   };
-  std::size_t bytes_to_parse = 0;
-  for (const auto& source : sources) {
-    bytes_to_parse += source.bytes.prepared().empty() ? source.bytes.size() : 0;
-  }
-  // Starting a thread costs more than parsing a few small files (the built-in data is
-  // decoded, not parsed): then this thread reads them all.
-  const auto helpers = bytes_to_parse < min_two_thread_bytes
-                           ? 0
-                           : std::min<std::size_t>(cores, sources.size()) - (sources.empty() ? 0 : 1);
+  const auto helpers = several_threads ? std::min<std::size_t>(cores, sources.size()) - (sources.empty() ? 0 : 1) : 0;
   std::vector<std::thread> threads;
   threads.reserve(helpers);
   for (std::size_t count = 0; count < helpers; ++count) {

@@ -63,27 +63,11 @@ std::string resolve_treaty(std::string_view text, const engine::Timeline& timeli
                                hint.empty() ? fmt::format(" (loaded treaties: {})", fmt::join(ids, ", ")) : hint));
 }
 
-std::optional<model::DayWindow> days_to_load(const FilterOptions& options, date::year_month_day today) {
-  engine::Filter dates;
-  try {
-    if (options.since) {
-      dates.since = resolve_date("--since", *options.since, today);
-    }
-    if (options.until) {
-      dates.until = resolve_date("--until", *options.until, today);
-    }
-    if (options.on) {
-      dates.on = resolve_date("--on", *options.on, today);
-    }
-  } catch (const UsageError&) {
-    return std::nullopt;
-  }
-  return dates.days();
-}
+namespace {
 
-engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeline& timeline,
-                              date::year_month_day today) {
-  engine::Filter filter;
+// Sets the date conditions of `filter` from the date flags of `options`; throws UsageError as
+// resolve_date does.
+void resolve_dates(const FilterOptions& options, date::year_month_day today, engine::Filter& filter) {
   if (options.since) {
     filter.since = resolve_date("--since", *options.since, today);
   }
@@ -93,6 +77,24 @@ engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeli
   if (options.on) {
     filter.on = resolve_date("--on", *options.on, today);
   }
+}
+
+} // namespace
+
+std::optional<model::DayWindow> days_to_load(const FilterOptions& options, date::year_month_day today) {
+  engine::Filter dates;
+  try {
+    resolve_dates(options, today, dates);
+  } catch (const UsageError&) {
+    return std::nullopt;
+  }
+  return dates.days();
+}
+
+engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeline& timeline,
+                              date::year_month_day today) {
+  engine::Filter filter;
+  resolve_dates(options, today, filter);
   for (const auto& country : options.countries) {
     filter.countries.push_back(resolve_country(country));
   }

@@ -12,6 +12,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <istream>
 #include <map>
 #include <streambuf>
@@ -74,7 +76,27 @@ std::pair<int, int> position_of(std::string_view bytes, std::size_t offset) {
 // line feed and carriage return; DEL; C1 controls but NEL), or npos when there is none. In
 // valid UTF-8 a C1 control is the byte 0xC2 followed by 0x80-0x9F.
 std::size_t first_control_character(std::string_view bytes) {
+  // Eight bytes at a time while none of them is under 0x20 (tabs and line breaks included:
+  // those words are gone through byte by byte), 0x7F or 0xC2; the tests are exact.
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+  const auto any_under_0x20 = [](std::uint64_t word) { return ((word - ones * 0x20) & ~word & high_bits) != 0; };
+  const auto any_equal = [](std::uint64_t word, std::uint64_t byte) {
+    const auto differences = word ^ (ones * byte);
+    return ((differences - ones) & ~differences & high_bits) != 0;
+  };
   for (std::size_t i = 0; i < bytes.size(); ++i) {
+    while (bytes.size() - i >= 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, bytes.data() + i, sizeof word);
+      if (any_under_0x20(word) || any_equal(word, 0x7F) || any_equal(word, 0xC2)) {
+        break;
+      }
+      i += 8;
+    }
+    if (i >= bytes.size()) {
+      break;
+    }
     const auto c = static_cast<unsigned char>(bytes[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
       return i;

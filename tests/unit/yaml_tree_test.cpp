@@ -2,6 +2,7 @@
 // with its exact message, line and column.
 #include "load/yaml_tree.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -615,6 +616,44 @@ TEST(ParseYamlControl, TabsLineBreaksNextLineAndNoBreakSpaceAreFine) {
   ASSERT_TRUE(parsed.root.has_value());
   EXPECT_EQ(at(*parsed.root, "a").value, "x\ty");
   EXPECT_EQ(at(*parsed.root, "b").value, "z");
+}
+
+// The check goes eight bytes at a time: every forbidden character is found at every
+// offset within a word, after clean text of every kind, and nothing else is reported.
+TEST(ParseYamlControl, EveryControlCharacterAtEveryOffset) {
+  std::vector<std::string> forbidden;
+  for (int c = 0; c < 0x20; ++c) {
+    if (c != '\t' && c != '\n' && c != '\r') {
+      forbidden.emplace_back(1, static_cast<char>(c));
+    }
+  }
+  forbidden.emplace_back("\x7F");
+  for (int c = 0x80; c <= 0x9F; ++c) {
+    if (c != 0x85) {
+      forbidden.push_back(std::string("\xC2") + static_cast<char>(c));
+    }
+  }
+  const std::string clean = "a: \"x\ty\"\r\nb: \xC2\x85\xC2\xA0\xC3\xA9\xE2\x82\xAC z\n"; // 26 bytes
+  for (const auto& bad : forbidden) {
+    for (std::size_t offset = 0; offset < 24; ++offset) {
+      const std::string text = clean + "c: " + std::string(offset, 'x') + bad + std::string(20, 'y') + "\n";
+      const auto parsed = parse(text);
+      const auto code = static_cast<unsigned char>(bad.back());
+      const auto expected = code == 0
+                                ? std::string("NUL byte: timeline files must be UTF-8 text (is this file UTF-16?)")
+                                : fmt::format("control character U+{:04X} is not allowed: YAML files hold only "
+                                              "printable text, tabs and line breaks",
+                                              code);
+      ASSERT_EQ(parsed.messages, Messages{fmt::format("t.yaml:3:{}: error: {}", 4 + offset, expected)})
+          << "byte 0x" << std::hex << static_cast<int>(code) << " at offset " << std::dec << offset;
+    }
+  }
+  // Tab, NEL, no-break space, two- and three-byte characters, CRLF: at every offset, fine.
+  const std::string comment = " \t\xC2\x85 \xC2\xA0 \xC3\xA9 \xE2\x82\xAC ~ \r\n";
+  for (std::size_t offset = 0; offset < 24; ++offset) {
+    const auto text = "#" + std::string(offset, 'x') + comment + "#" + std::string(offset, 'x') + comment + "a: 1\n";
+    EXPECT_EQ(parse(text).messages, Messages{}) << offset;
+  }
 }
 
 TEST(YamlNodeKindName, NamesEachKind) {

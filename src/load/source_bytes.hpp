@@ -6,6 +6,7 @@
 // holds a private copy of its input.
 
 #include "util/mapped_file.hpp"
+#include "util/text.hpp"
 
 #include <cstddef>
 #include <filesystem>
@@ -105,7 +106,7 @@ public:
   // Notes that the pass has read `text` (which may lie elsewhere: then nothing happens).
   void passed(std::string_view text) {
     const auto whole = bytes_.view();
-    if (!bytes_.mapped() || text.data() < whole.data() || text.data() > whole.data() + whole.size()) {
+    if (!bytes_.mapped() || !util::lies_in(whole, text)) {
       return;
     }
     const auto end = static_cast<std::size_t>(text.data() - whole.data()) + text.size();

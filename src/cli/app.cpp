@@ -41,14 +41,22 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
 }
 
 // The command `argv` names, when that can be told before parsing: the first word that is
-// neither an option nor the value of a global option, when it names one of `commands` and no
-// other word names one (a mistake CLI11 reports with every command known). Null when there
-// is none, and whenever in doubt.
-const Command* named_command(int argc, const char* const* argv, const std::vector<std::unique_ptr<Command>>& commands) {
+// neither an option nor the value of one of `app`'s global options, when it names one of
+// `commands` and no other word names one (a mistake CLI11 reports with every command known).
+// Null when there is none, and whenever in doubt.
+const Command* named_command(int argc, const char* const* argv, const CLI::App& app,
+                             const std::vector<std::unique_ptr<Command>>& commands) {
   const auto command_called = [&](std::string_view word) -> const Command* {
     const auto found =
         std::find_if(commands.begin(), commands.end(), [&](const auto& command) { return command->name() == word; });
     return found == commands.end() ? nullptr : found->get();
+  };
+  // A global option written as a word of its own that takes the next word as its value.
+  const auto takes_next_word = [&](std::string_view word) {
+    const auto options = app.get_options();
+    return std::any_of(options.begin(), options.end(), [&](const CLI::Option* option) {
+      return option->get_type_size() > 0 && option->check_name(std::string(word));
+    });
   };
   const Command* named = nullptr;
   bool first_word = true;
@@ -57,11 +65,10 @@ const Command* named_command(int argc, const char* const* argv, const std::vecto
     if (word == "--") {
       return nullptr;
     }
-    if (word == "-d" || word == "--data" || word == "--color" || word == "--today") {
-      ++index; // its value, whatever it is
-      continue;
-    }
     if (word.size() > 1 && word.front() == '-') {
+      if (takes_next_word(word)) {
+        ++index; // its value, whatever it is
+      }
       continue;
     }
     const auto* command = command_called(word);
@@ -126,7 +133,7 @@ int run(int argc, const char* const* argv, Context& context) {
   const auto commands = all_commands();
   // Only the command named is added when it can be told (adding every command's flags took
   // a third of `accords list` on the built-in data); its parse is the same either way.
-  const auto* named = named_command(argc, argv, commands);
+  const auto* named = named_command(argc, argv, app, commands);
   const bool only_named = named != nullptr && !named->needs_every_command();
   std::vector<std::pair<CLI::App*, Command*>> parsers;
   for (const auto& command : commands) {

@@ -84,15 +84,28 @@ std::string PartialDate::text() const {
   const int year = static_cast<int>(start_.year());
   const unsigned month = static_cast<unsigned>(start_.month());
   const unsigned day = static_cast<unsigned>(start_.day());
-  switch (precision_) {
-  case Precision::year:
-    return fmt::format("{:04}", year);
-  case Precision::month:
-    return fmt::format("{:04}-{:02}", year, month);
-  case Precision::day:
-    break;
+  if (year < 0 || year > 9999 || month > 99 || day > 99) { // not a date a file can write
+    switch (precision_) {
+    case Precision::year:
+      return fmt::format("{:04}", year);
+    case Precision::month:
+      return fmt::format("{:04}-{:02}", year, month);
+    case Precision::day:
+      break;
+    }
+    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
   }
-  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  // By hand: formatting each date through fmt was a third of writing a list of them.
+  const auto digit = [](unsigned value) { return static_cast<char>('0' + value % 10); };
+  const auto year_digits = static_cast<unsigned>(year);
+  std::string text{digit(year_digits / 1000), digit(year_digits / 100), digit(year_digits / 10), digit(year_digits)};
+  if (precision_ != Precision::year) {
+    text += {'-', digit(month / 10), digit(month)};
+  }
+  if (precision_ == Precision::day) {
+    text += {'-', digit(day / 10), digit(day)};
+  }
+  return text;
 }
 
 } // namespace accords::model

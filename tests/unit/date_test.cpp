@@ -1,6 +1,7 @@
 // model/date: partial dates, their precision, intervals and text.
 #include "model/date.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -168,6 +169,31 @@ TEST(PartialDateText, RoundTrips) {
     EXPECT_EQ(date->text(), text);
     EXPECT_EQ(PartialDate::parse(date->text()), date);
   }
+}
+
+TEST(PartialDateText, EveryDayOfFourMillenniaReadsAsFormatWritesIt) {
+  // Every day from 0001 to 4000 at each precision, against fmt's zero-padded fields.
+  for (auto day = ymd(1, 1, 1); day <= ymd(4000, 12, 31); day += date::days{1}) {
+    const date::year_month_day parts{day};
+    const auto year = static_cast<int>(parts.year());
+    const auto month = static_cast<unsigned>(parts.month());
+    const auto expected = fmt::format("{:04}-{:02}-{:02}", year, month, static_cast<unsigned>(parts.day()));
+    const auto date = PartialDate::from_day(parts);
+    ASSERT_EQ(date.text(), expected);
+    if (parts.day() == date::day{1}) {
+      ASSERT_EQ(PartialDate::parse(expected.substr(0, 7))->text(), expected.substr(0, 7));
+      ASSERT_EQ(PartialDate::parse(expected.substr(0, 4))->text(), expected.substr(0, 4));
+    }
+  }
+  EXPECT_EQ(PartialDate::from_day(9999_y / date::December / 31).text(), "9999-12-31");
+}
+
+TEST(PartialDateText, DaysNoFileCanWriteStillReadAsFormatWritesThem) {
+  // Relative dates can reach them (--since with a large count of years back).
+  EXPECT_EQ(PartialDate::from_day(date::year{-5} / date::March / 7).text(), "-005-03-07");
+  EXPECT_EQ(PartialDate::from_day(date::year{0} / date::January / 1).text(), "0000-01-01");
+  EXPECT_EQ(PartialDate::from_day(date::year{10000} / date::June / 30).text(), "10000-06-30");
+  EXPECT_EQ(PartialDate::from_day(date::year{-12345} / date::December / 1).text(), "-12345-12-01");
 }
 
 TEST(PartialDateFromDay, GivesADayPrecisionDate) {

@@ -7,46 +7,56 @@
 namespace accords::render {
 namespace {
 
-std::string tsv_cell(std::string value) {
-  for (auto& c : value) {
-    if (c == '\t' || c == '\n' || c == '\r') {
-      c = ' ';
+// Makes the cell that starts at `start` of `line` a TSV value: tabs and line breaks become spaces.
+void make_tsv_cell(std::string& line, std::size_t start) {
+  for (auto c = line.begin() + static_cast<std::ptrdiff_t>(start); c != line.end(); ++c) {
+    if (*c == '\t' || *c == '\n' || *c == '\r') {
+      *c = ' ';
     }
   }
-  return value;
 }
 
-std::string csv_cell(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) {
-    return value;
+// Makes the cell that starts at `start` of `line` a CSV value: quoted, with its quotes
+// doubled, when it holds a comma, a quote or a line break.
+void make_csv_cell(std::string& line, std::size_t start) {
+  if (line.find_first_of(",\"\r\n", start) == std::string::npos) {
+    return;
   }
-  std::string out = "\"";
-  for (const char c : value) {
-    if (c == '"') {
-      out += '"';
+  std::string quoted = "\"";
+  for (auto c = line.begin() + static_cast<std::ptrdiff_t>(start); c != line.end(); ++c) {
+    if (*c == '"') {
+      quoted += '"';
     }
-    out += c;
+    quoted += *c;
   }
-  return out + "\"";
+  quoted += '"';
+  line.replace(start, std::string::npos, quoted);
 }
 
-template <typename Cell>
+// Each row is made in one string and written at once: a write to `out` per cell, and a
+// string per value, were most of the time of `list` on a small timeline.
+template <typename MakeCell>
 void write_delimited(std::ostream& out, const EventList& events, const std::vector<Field>& fields, bool header,
-                     char separator, std::string_view line_end, Cell cell) {
-  const auto write_row = [&](auto value_of) {
+                     char separator, std::string_view line_end, MakeCell make_cell) {
+  std::string line;
+  const auto write_row = [&](auto append_value) {
+    line.clear();
     for (std::size_t i = 0; i < fields.size(); ++i) {
       if (i != 0) {
-        out << separator;
+        line += separator;
       }
-      out << cell(value_of(fields[i]));
+      const auto start = line.size();
+      append_value(fields[i]);
+      make_cell(line, start);
     }
-    out << line_end;
+    line += line_end;
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
   };
   if (header) {
-    write_row([](Field field) { return std::string(field_name(field)); });
+    write_row([&](Field field) { line += field_name(field); });
   }
   for (const auto* event : events) {
-    write_row([&](Field field) { return field_value(*event, field); });
+    write_row([&](Field field) { append_field_value(line, *event, field); });
     if (!out) {
       return;
     }
@@ -56,11 +66,11 @@ void write_delimited(std::ostream& out, const EventList& events, const std::vect
 } // namespace
 
 void write_tsv(std::ostream& out, const EventList& events, const std::vector<Field>& fields, bool header) {
-  write_delimited(out, events, fields, header, '\t', "\n", tsv_cell);
+  write_delimited(out, events, fields, header, '\t', "\n", make_tsv_cell);
 }
 
 void write_csv(std::ostream& out, const EventList& events, const std::vector<Field>& fields, bool header) {
-  write_delimited(out, events, fields, header, ',', "\r\n", csv_cell);
+  write_delimited(out, events, fields, header, ',', "\r\n", make_csv_cell);
 }
 
 void write_json(std::ostream& out, const EventList& events) {

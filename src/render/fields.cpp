@@ -36,32 +36,50 @@ std::vector<Field> default_table_fields() {
   return {Field::date, Field::end, Field::treaty, Field::type, Field::parties, Field::title};
 }
 
-std::string field_value(const model::Event& event, Field field, std::string_view separator) {
+void append_field_value(std::string& out, const model::Event& event, Field field, std::string_view separator) {
   switch (field) {
   case Field::id:
-    return std::string(event.id);
+    out += event.id;
+    return;
   case Field::date:
-    return event.date.text();
+    out += event.date.text();
+    return;
   case Field::end:
-    return event.end ? event.end->text() : std::string();
+    if (event.end) {
+      out += event.end->text();
+    }
+    return;
   case Field::treaty:
-    return std::string(event.treaty);
+    out += event.treaty;
+    return;
   case Field::type:
-    return std::string(model::event_type_name(event.type));
+    out += model::event_type_name(event.type);
+    return;
   case Field::parties:
-    return util::join(event.parties, separator);
+    util::append_joined(out, event.parties, separator);
+    return;
   case Field::mediators:
-    return util::join(event.mediators, separator);
+    util::append_joined(out, event.mediators, separator);
+    return;
   case Field::title:
-    return std::string(event.title);
+    out += event.title;
+    return;
   case Field::place:
-    return std::string(event.place.value_or(""));
+    out += event.place.value_or("");
+    return;
   case Field::tags:
-    return util::join(event.tags, separator);
+    util::append_joined(out, event.tags, separator);
+    return;
   case Field::sources:
-    return util::join(event.sources, separator);
+    util::append_joined(out, event.sources, separator);
+    return;
   }
-  return "";
+}
+
+std::string field_value(const model::Event& event, Field field, std::string_view separator) {
+  std::string value;
+  append_field_value(value, event, field, separator);
+  return value;
 }
 
 } // namespace accords::render

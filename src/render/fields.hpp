@@ -26,5 +26,7 @@ enum class Field { id, date, end, treaty, type, parties, mediators, title, place
 [[nodiscard]] std::vector<Field> default_table_fields();
 // The event's value for a field: lists joined with `separator`, absent values empty.
 [[nodiscard]] std::string field_value(const model::Event& event, Field field, std::string_view separator = ",");
+// The same value, appended to `out`.
+void append_field_value(std::string& out, const model::Event& event, Field field, std::string_view separator = ",");
 
 } // namespace accords::render

@@ -29,15 +29,13 @@ bool icontains(std::string_view haystack, std::string_view needle) {
 
 namespace {
 
-template <typename Items> std::string join_items(const Items& items, std::string_view separator) {
-  std::string out;
+template <typename Items> void append_items(std::string& out, const Items& items, std::string_view separator) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i != 0) {
       out += separator;
     }
     out += items[i];
   }
-  return out;
 }
 
 } // namespace
@@ -48,11 +46,19 @@ bool lies_in(std::string_view bytes, std::string_view text) {
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  return join_items(items, separator);
+  std::string out;
+  append_items(out, items, separator);
+  return out;
 }
 
 std::string join(std::span<const std::string_view> items, std::string_view separator) {
-  return join_items(items, separator);
+  std::string out;
+  append_items(out, items, separator);
+  return out;
+}
+
+void append_joined(std::string& out, std::span<const std::string_view> items, std::string_view separator) {
+  append_items(out, items, separator);
 }
 
 std::vector<std::string> split(std::string_view text, char separator) {

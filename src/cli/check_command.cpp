@@ -96,7 +96,7 @@ void CheckCommand::run(const GlobalOptions& global, Context& context) {
   const auto format = choose_format(options_.format, "text", check_formats, "check");
   const auto paths = options_.paths.empty() ? data_paths(global, context) : options_.paths;
   const auto read = read_sources(paths, context);
-  auto loaded = load_files(read.files, global, context);
+  auto loaded = load_files(read, global, context);
   load::lint(loaded);
   if (format == "text") {
     print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);

@@ -3,6 +3,7 @@
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/version.hpp"
+#include "load/builtin_load.hpp"
 #include "load/data_paths.hpp"
 #include "load/loader.hpp"
 #include "model/date.hpp"
@@ -54,7 +55,7 @@ std::vector<std::string> data_paths(const GlobalOptions& options, const Context&
 
 ReadSources read_sources(const std::vector<std::string>& paths, Context& context) {
   if (paths.empty()) {
-    return {load::builtin_sources(), 0};
+    return {load::builtin_sources(), 0, true};
   }
   auto read = load::read_data_paths(paths, context.in);
   for (const auto& error : read.errors) {
@@ -75,10 +76,13 @@ std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const 
   return load::ParseCache(std::move(*directory), std::string(version()));
 }
 
-load::LoadResult load_files(const std::vector<load::SourceText>& files, const GlobalOptions& options,
-                            const Context& context, const std::optional<model::DayWindow>& days) {
-  // Naming the cache's directory costs about as much as decoding the built-in data, which is
-  // never cached.
+load::LoadResult load_files(const ReadSources& read, const GlobalOptions& options, const Context& context,
+                            const std::optional<model::DayWindow>& days) {
+  if (read.builtin) {
+    return load::load_builtin(days); // loaded and checked at build time
+  }
+  const auto& files = read.files;
+  // Naming the cache's directory costs about as much as loading the built-in data.
   const bool any_cacheable = std::any_of(files.begin(), files.end(), [](const auto& file) { return file.cacheable; });
   const auto cache = any_cacheable ? parse_cache(options, context) : std::nullopt;
   return load::load_sources(files, cache ? &*cache : nullptr, days);
@@ -87,7 +91,7 @@ load::LoadResult load_files(const std::vector<load::SourceText>& files, const Gl
 engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
                                const std::optional<model::DayWindow>& days) {
   const auto read = read_sources(data_paths(options, context), context);
-  auto loaded = load_files(read.files, options, context, days);
+  auto loaded = load_files(read, options, context, days);
   print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
   if (read.unreadable > 0 || loaded.diagnostics.has_errors()) {
     throw DataError();

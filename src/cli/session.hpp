@@ -31,6 +31,7 @@ namespace accords::cli {
 struct ReadSources {
   std::vector<load::SourceText> files; // every file read, in load order
   std::size_t unreadable = 0;          // paths that could not be read (each already reported)
+  bool builtin = false;                // the files are the built-in timelines
 };
 
 // Reads `paths` (files, directories, "-" for `context.in`), or the built-in timelines when
@@ -43,10 +44,11 @@ struct ReadSources {
 // directory can be named.
 [[nodiscard]] std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const Context& context);
 
-// Reads and loads `files`, through the cache the options name, keeping only the events
-// `days` admits (every event is checked all the same).
-[[nodiscard]] load::LoadResult load_files(const std::vector<load::SourceText>& files, const GlobalOptions& options,
-                                          const Context& context, const std::optional<model::DayWindow>& days = {});
+// Loads the files read, through the cache the options name, keeping only the events `days`
+// admits (every event is checked all the same); the built-in timelines as loading them gave
+// at build time.
+[[nodiscard]] load::LoadResult load_files(const ReadSources& read, const GlobalOptions& options, const Context& context,
+                                          const std::optional<model::DayWindow>& days = {});
 
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable

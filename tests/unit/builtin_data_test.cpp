@@ -1,6 +1,7 @@
 // The built-in timelines: they load cleanly and say what the sourced fact base says.
 #include "engine/membership.hpp"
 #include "engine/timeline.hpp"
+#include "load/builtin_load.hpp"
 #include "load/data_paths.hpp"
 #include "load/loader.hpp"
 #include "util/text.hpp"
@@ -15,8 +16,9 @@
 namespace accords {
 namespace {
 
+// The built-in timeline a run loads.
 engine::Timeline builtin_timeline() {
-  auto loaded = load::load_sources(load::builtin_sources());
+  auto loaded = load::load_builtin();
   for (const auto& diagnostic : loaded.diagnostics.all()) {
     ADD_FAILURE() << diagnostic.text();
   }
@@ -78,6 +80,28 @@ TEST(BuiltinData, ReadingsPreparedAtBuildTimeGiveWhatParsingGives) {
   const auto from_parsed = load::load_sources(parsed);
   EXPECT_GT(from_parsed.events.size(), 50U);
   EXPECT_EQ(describe(from_prepared), describe(from_parsed));
+}
+
+TEST(BuiltinData, TablesMadeAtBuildTimeGiveWhatLoadingTheFilesGives) {
+  const auto day = [](const char* text) { return model::PartialDate::parse(text)->first_day(); };
+  const std::vector<std::optional<model::DayWindow>> windows{
+      std::nullopt,
+      model::DayWindow{},
+      model::DayWindow{day("2020-01-01"), date::sys_days::max()},
+      model::DayWindow{date::sys_days::min(), day("2020-09-15")},
+      model::DayWindow{day("2020-09-15"), day("2020-09-15")},
+      model::DayWindow{day("2021-03-01"), day("2020-06-01")},     // from after to: events covering both
+      model::DayWindow{day("2100-01-01"), date::sys_days::max()}, // none
+  };
+  for (const auto& window : windows) {
+    const auto from_files = load::load_sources(load::builtin_sources(), nullptr, window);
+    const auto from_tables = load::load_builtin(window);
+    EXPECT_EQ(describe(from_tables), describe(from_files));
+    EXPECT_TRUE(from_tables.diagnostics.all().empty());
+    if (!window) {
+      EXPECT_GT(from_tables.events.size(), 50U);
+    }
+  }
 }
 
 TEST(BuiltinData, EveryEventHasASource) {

@@ -1,12 +1,9 @@
 // Build-time generator: embeds every built-in timeline in a C++ source, each file's bytes
-// with what reading them (as the program would at run time) gives, in file_codec's form, and
-// the treaties and events loading them all gives, as constant tables, so that the program
-// neither parses nor checks the built-in data on every run. Fails when loading them gives
-// any diagnostic.
+// with the treaties and events loading them all gives (as the program would at run time),
+// as constant tables, so that the program neither parses nor checks the built-in data on
+// every run. Fails when loading them gives any diagnostic.
 //
 // usage: accords_gen_builtin ROOT OUTPUT   (ROOT is the timelines/ folder)
-#include "load/document_reader.hpp"
-#include "load/file_codec.hpp"
 #include "load/loader.hpp"
 
 #include <fmt/format.h>
@@ -50,35 +47,21 @@ std::string char_items(std::string_view bytes) {
 // Texts and lists of texts as items of two constant arrays, each text written once.
 class TextTables {
 public:
-  // A constant expression for `text`: a view of the texts array, or an absent one.
-  std::string text(std::string_view text) {
-    if (text.data() == nullptr) {
-      return "{}";
-    }
-    auto [place, added] = offsets_.emplace(std::string(text), bytes_.size());
-    if (added) {
-      bytes_ += text;
-    }
-    return fmt::format("std::string_view(texts + {}, {})", place->second, text.size());
-  }
+  // A BuiltinText initialiser for `text`, its place in the texts array.
+  std::string text(std::string_view text) { return fmt::format("{{{}, {}}}", place(text), text.size()); }
   // The same for a text that may be absent.
-  std::string optional_text(const accords::model::OptionalText& value) {
-    return value ? text(*value) : std::string("{}");
-  }
+  std::string optional_text(const accords::model::OptionalText& value) { return value ? text(*value) : absent_text(); }
   // The same for a string that may be absent.
-  std::string optional_text(const std::optional<std::string>& value) {
-    return value ? text(*value) : std::string("{}");
-  }
-  // A constant expression for the list: a span of the lists array.
+  std::string optional_text(const std::optional<std::string>& value) { return value ? text(*value) : absent_text(); }
+  // The BuiltinText initialiser for no text.
+  static std::string absent_text() { return "{0, BuiltinText::absent}"; }
+  // A BuiltinList initialiser for the list, its place in the lists array.
   std::string list(std::span<const std::string_view> items) {
-    if (items.empty()) {
-      return "{}";
-    }
     const auto start = lists_.size();
     for (const auto item : items) {
-      lists_.push_back(text(item));
+      lists_.push_back(fmt::format("std::string_view(texts + {}, {})", place(item), item.size()));
     }
-    return fmt::format("std::span<const std::string_view>(lists + {}, {})", start, items.size());
+    return fmt::format("{{{}, {}}}", start, items.size());
   }
   // The same for a list of strings.
   std::string list(const std::vector<std::string>& items) {
@@ -96,6 +79,15 @@ public:
   }
 
 private:
+  // The offset of `text` in the texts array, where it is added unless it is there.
+  std::size_t place(std::string_view text) {
+    auto [place, added] = offsets_.emplace(std::string(text), bytes_.size());
+    if (added) {
+      bytes_ += text;
+    }
+    return place->second;
+  }
+
   std::string bytes_;
   std::map<std::string, std::size_t, std::less<>> offsets_;
   std::vector<std::string> lists_;
@@ -124,16 +116,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     const auto name = "builtin:" + relative;
-    // Read as a run reads the embedded bytes: texts written plainly are encoded as their
-    // place in them, so that a run's events view the embedded bytes.
-    accords::load::FileReading reading;
-    reading.content = accords::load::read_shared_file(accords::load::SourceBytes::static_bytes(bytes),
-                                                      std::make_shared<const std::string>(name), reading.diagnostics);
-    const auto encoded = accords::load::encode_file_reading(reading, bytes);
     arrays += fmt::format("constexpr char file{}[] = {{{}'\\0'}};\n", index, char_items(bytes));
-    arrays += fmt::format("constexpr char reading{}[] = {{{}'\\0'}};\n", index, char_items(encoded));
-    entries += fmt::format("    {{\"{}\", std::string_view(file{}, {}), std::string_view(reading{}, {})}},\n", name,
-                           index, bytes.size(), index, encoded.size());
+    entries += fmt::format("    {{\"{}\", std::string_view(file{}, {})}},\n", name, index, bytes.size());
     contents.push_back(bytes);
     sources.push_back({name, accords::load::SourceBytes::static_bytes(contents.back())});
     ++index;
@@ -166,7 +150,7 @@ int main(int argc, char** argv) {
     events += fmt::format(
         "    {{{}, {}, {}, {}, static_cast<model::EventType>({}), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n",
         tables.text(event.id), tables.text(event.treaty), tables.text(event.date.text()),
-        event.end ? tables.text(event.end->text()) : std::string("{}"), static_cast<int>(event.type),
+        event.end ? tables.text(event.end->text()) : TextTables::absent_text(), static_cast<int>(event.type),
         tables.list(event.parties), tables.list(event.mediators), tables.text(event.title),
         tables.optional_text(event.place), tables.list(event.sources), tables.optional_text(event.notes),
         tables.list(event.tags), file_index(event.defined_at), event.defined_at.line, event.defined_at.column);
@@ -181,6 +165,8 @@ int main(int argc, char** argv) {
       << "}};\n"
       << fmt::format("constexpr std::array<BuiltinEvent, {}> events{{{{\n", loaded.events.size()) << events
       << "}};\n} // namespace\n\nstd::span<const BuiltinFile> builtin_files() { return files; }\n"
+         "std::string_view builtin_texts() { return {texts, sizeof texts - 1}; }\n"
+         "std::span<const std::string_view> builtin_lists() { return {lists, sizeof lists / sizeof lists[0] - 1}; }\n"
          "std::span<const BuiltinTreaty> builtin_treaties() { return treaties; }\n"
          "std::span<const BuiltinEvent> builtin_events() { return events; }\n"
          "} // namespace accords::load\n";

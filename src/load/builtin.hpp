@@ -1,57 +1,72 @@
 #pragma once
 // The timelines built into the binary (the project's timelines/ folder), embedded at build
-// time with what reading each file gave and with what loading them all gave, so that a run
-// neither parses nor checks them.
+// time with what loading them gave, so that a run neither parses nor checks them.
 
 #include "model/event_type.hpp"
-#include "model/optional_text.hpp"
 
-#include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 
 namespace accords::load {
 
-// One embedded file, with what reading it gave at build time (tools/gen_builtin.cpp).
+// One embedded file (tools/gen_builtin.cpp), for diagnostics and for tests.
 struct BuiltinFile {
-  std::string_view name;    // "builtin:timelines/<path>"
-  std::string_view bytes;   // the file's content
-  std::string_view reading; // the FileReading of `bytes`, in file_codec's form
+  std::string_view name;  // "builtin:timelines/<path>"
+  std::string_view bytes; // the file's content
+};
+
+// A text of the tables, as its place in builtin_texts(). The tables hold places, not views:
+// the dynamic loader would write every view's address at start-up (1000 of them, 5 pages).
+struct BuiltinText {
+  static constexpr std::uint32_t absent = 0xFFFFFFFF; // the size of a text there is not
+  std::uint32_t offset;
+  std::uint32_t size;
+};
+
+// A list of texts of the tables, as its place in builtin_lists().
+struct BuiltinList {
+  std::uint32_t offset;
+  std::uint32_t size;
 };
 
 // A treaty as loading every embedded file gave it.
 struct BuiltinTreaty {
-  std::string_view id;
-  std::string_view name;
-  model::OptionalText summary;
-  model::OptionalText url;
-  std::span<const std::string_view> aliases;
-  std::size_t file; // where it is defined: builtin_files()[file], line, column
+  BuiltinText id;
+  BuiltinText name;
+  BuiltinText summary; // may be absent
+  BuiltinText url;     // may be absent
+  BuiltinList aliases;
+  std::uint32_t file; // where it is defined: builtin_files()[file], line, column
   int line;
   int column;
 };
 
 // An event as loading every embedded file gave it (its treaty resolved).
 struct BuiltinEvent {
-  std::string_view id;
-  std::string_view treaty;
-  std::string_view date; // as written
-  std::string_view end;  // as written; empty when there is none
+  BuiltinText id;
+  BuiltinText treaty;
+  BuiltinText date; // as written
+  BuiltinText end;  // as written; may be absent
   model::EventType type;
-  std::span<const std::string_view> parties;
-  std::span<const std::string_view> mediators;
-  std::string_view title;
-  model::OptionalText place;
-  std::span<const std::string_view> sources;
-  model::OptionalText notes;
-  std::span<const std::string_view> tags;
-  std::size_t file; // where its mapping starts: builtin_files()[file], line, column
+  BuiltinList parties;
+  BuiltinList mediators;
+  BuiltinText title;
+  BuiltinText place; // may be absent
+  BuiltinList sources;
+  BuiltinText notes; // may be absent
+  BuiltinList tags;
+  std::uint32_t file; // where its mapping starts: builtin_files()[file], line, column
   int line;
   int column;
 };
 
 // Every embedded file, in byte-wise sorted path order.
 [[nodiscard]] std::span<const BuiltinFile> builtin_files();
+// The bytes of every text of the tables.
+[[nodiscard]] std::string_view builtin_texts();
+// The texts of every list of the tables.
+[[nodiscard]] std::span<const std::string_view> builtin_lists();
 // The treaties loading every embedded file in that order gave, in load order.
 [[nodiscard]] std::span<const BuiltinTreaty> builtin_treaties();
 // The events loading every embedded file in that order gave, in load order.

@@ -9,12 +9,20 @@
 namespace accords::load {
 namespace {
 
-std::optional<std::string> optional_string(const model::OptionalText& text) {
-  return text ? std::optional<std::string>(*text) : std::nullopt;
+std::string_view text(BuiltinText text) { return builtin_texts().substr(text.offset, text.size); }
+
+model::OptionalText optional_text(BuiltinText text) {
+  return text.size == BuiltinText::absent ? model::OptionalText() : model::OptionalText(load::text(text));
 }
 
-// The date tables hold as written: the generator wrote what parsing gave.
-model::PartialDate date_written(std::string_view text) { return model::PartialDate::parse(text).value(); }
+std::optional<std::string> optional_string(BuiltinText text) {
+  return text.size == BuiltinText::absent ? std::nullopt : std::optional<std::string>(load::text(text));
+}
+
+std::span<const std::string_view> list(BuiltinList list) { return builtin_lists().subspan(list.offset, list.size); }
+
+// A date of the tables, as written: the generator wrote what parsing gave.
+model::PartialDate date_written(BuiltinText written) { return model::PartialDate::parse(text(written)).value(); }
 
 } // namespace
 
@@ -26,29 +34,30 @@ LoadResult load_builtin(const std::optional<model::DayWindow>& days) {
     result.diagnostics.add_file(paths.back());
   }
   for (const auto& treaty : builtin_treaties()) {
-    result.treaties.push_back({std::string(treaty.id),
-                               std::string(treaty.name),
+    const auto aliases = list(treaty.aliases);
+    result.treaties.push_back({std::string(text(treaty.id)),
+                               std::string(text(treaty.name)),
                                optional_string(treaty.summary),
                                optional_string(treaty.url),
-                               {treaty.aliases.begin(), treaty.aliases.end()},
+                               {aliases.begin(), aliases.end()},
                                {paths.at(treaty.file), treaty.line, treaty.column}});
   }
   for (const auto& built : builtin_events()) {
     model::Event event;
-    event.id = built.id;
-    event.treaty = built.treaty;
+    event.id = text(built.id);
+    event.treaty = text(built.treaty);
     event.date = date_written(built.date);
-    if (!built.end.empty()) {
+    if (built.end.size != BuiltinText::absent) {
       event.end = date_written(built.end);
     }
     event.type = built.type;
-    event.parties = built.parties;
-    event.mediators = built.mediators;
-    event.title = built.title;
-    event.place = built.place;
-    event.sources = built.sources;
-    event.notes = built.notes;
-    event.tags = built.tags;
+    event.parties = list(built.parties);
+    event.mediators = list(built.mediators);
+    event.title = text(built.title);
+    event.place = optional_text(built.place);
+    event.sources = list(built.sources);
+    event.notes = optional_text(built.notes);
+    event.tags = list(built.tags);
     event.defined_at = {paths.at(built.file), built.line, built.column};
     if (days && !days->admits(event.interval())) {
       continue;

@@ -219,7 +219,7 @@ ReadResult read_data_paths(const std::vector<std::string>& paths, std::istream& 
 std::vector<SourceText> builtin_sources() {
   std::vector<SourceText> sources;
   for (const auto& file : builtin_files()) {
-    sources.push_back({std::string(file.name), SourceBytes::static_bytes(file.bytes, file.reading)});
+    sources.push_back({std::string(file.name), SourceBytes::static_bytes(file.bytes)});
   }
   return sources;
 }

@@ -98,11 +98,6 @@ FileReading changed_while_read(const std::shared_ptr<const std::string>& path) {
 // `spare_core`, a large file is parsed on two threads.
 FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
                         const ParseCache* cache, bool spare_core, const std::optional<model::DayWindow>& days) {
-  if (!source.bytes.prepared().empty()) {
-    if (auto prepared = decode_file_reading(source.bytes.prepared(), path, source.bytes, {}, days)) {
-      return std::move(*prepared);
-    }
-  }
   const bool worth_caching = cache != nullptr && source.cacheable && source.bytes.size() >= ParseCache::min_file_bytes;
   const auto key = worth_caching ? content_key(source.bytes) : ContentKey{};
   auto cached = worth_caching ? cache->find(source.bytes, key, path, days) : std::nullopt;
@@ -144,11 +139,11 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
   }
   std::size_t bytes_to_parse = 0;
   for (const auto& source : sources) {
-    bytes_to_parse += source.bytes.prepared().empty() ? source.bytes.size() : 0;
+    bytes_to_parse += source.bytes.size();
   }
-  // Starting a thread costs more than parsing a few small files (the built-in data is
-  // decoded, not parsed): then this thread reads them all, and no file is large enough for
-  // two threads (asking for the number of cores reads a file in /sys: skipped).
+  // Starting a thread costs more than parsing a few small files: then this thread reads
+  // them all, and no file is large enough for two threads (asking for the number of cores
+  // reads a file in /sys: skipped).
   const bool several_threads = bytes_to_parse >= min_two_thread_bytes;
   const auto cores = several_threads ? std::max(1U, std::thread::hardware_concurrency()) : 1U;
   const bool spare_core = sources.size() < cores; // a core no file is read on: files use two threads

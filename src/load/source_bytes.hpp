@@ -40,12 +40,10 @@ public:
   }
   // A copy of `bytes`.
   SourceBytes(const char* bytes) : SourceBytes(std::string(bytes)) {} // NOLINT(google-explicit-constructor)
-  // Bytes that live as long as the program (the built-in data): viewed, never copied;
-  // `prepared` is what reading them gave at build time, in file_codec's form, if known.
-  [[nodiscard]] static SourceBytes static_bytes(std::string_view bytes, std::string_view prepared = {}) {
+  // Bytes that live as long as the program (the built-in data): viewed, never copied.
+  [[nodiscard]] static SourceBytes static_bytes(std::string_view bytes) {
     SourceBytes source;
     source.view_ = bytes;
-    source.prepared_ = prepared;
     return source;
   }
   // The regular file at `path`, mapped, when it holds 1 to `max_size` bytes and the system
@@ -68,9 +66,6 @@ public:
   [[nodiscard]] bool empty() const { return view_.empty(); }
   // What keeps the bytes alive; null for static bytes and for none.
   [[nodiscard]] const std::shared_ptr<const void>& owner() const { return owner_; }
-  // What reading the bytes gave at build time (static bytes only), or empty: decoded
-  // instead of parsing them again.
-  [[nodiscard]] std::string_view prepared() const { return prepared_; }
   // Whether the bytes are a mapped file: then what is read from them is copied, not viewed,
   // so that their pages can be given back once read.
   [[nodiscard]] bool mapped() const { return mapping_ != nullptr; }
@@ -91,7 +86,6 @@ private:
   std::shared_ptr<const void> owner_;
   const util::MappedFile* mapping_ = nullptr; // owner_, for a mapped file
   std::string_view view_;
-  std::string_view prepared_;
 };
 
 // Gives back the pages of mapped bytes that a pass through them has left behind: told of each

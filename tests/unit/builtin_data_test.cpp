@@ -68,20 +68,6 @@ std::vector<std::string> describe(const load::LoadResult& loaded) {
   return out;
 }
 
-TEST(BuiltinData, ReadingsPreparedAtBuildTimeGiveWhatParsingGives) {
-  const auto prepared = load::builtin_sources();
-  std::vector<load::SourceText> parsed;
-  for (const auto& source : prepared) {
-    EXPECT_FALSE(source.bytes.prepared().empty()) << source.name << ": no reading was prepared at build time";
-    parsed.push_back({source.name, std::string(source.bytes.view())}); // the same bytes, to be parsed
-    EXPECT_TRUE(parsed.back().bytes.prepared().empty());
-  }
-  const auto from_prepared = load::load_sources(prepared);
-  const auto from_parsed = load::load_sources(parsed);
-  EXPECT_GT(from_parsed.events.size(), 50U);
-  EXPECT_EQ(describe(from_prepared), describe(from_parsed));
-}
-
 TEST(BuiltinData, TablesMadeAtBuildTimeGiveWhatLoadingTheFilesGives) {
   const auto day = [](const char* text) { return model::PartialDate::parse(text)->first_day(); };
   const std::vector<std::optional<model::DayWindow>> windows{

@@ -1,5 +1,7 @@
-// Build-time generator: turns Debian's iso-codes ISO 3166-1 JSON into the C++ table
-// that model/country.cpp includes, so no country code is typed in by hand.
+// Build-time generator: turns Debian's iso-codes ISO 3166-1 JSON into the C++ tables
+// that model/country.cpp includes, so no country code is typed in by hand: every text in
+// one array, `country_texts`, and each country's texts as their places in it,
+// `country_places`.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -57,9 +59,20 @@ int main(int argc, char** argv) {
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.alpha2 < b.alpha2; });
   std::ofstream out(argv[2]);
   out << "// Generated from " << argv[1] << " by tools/gen_countries.cpp. Do not edit.\n";
+  std::string texts;  // the literals of country_texts, one line a country
+  std::string places; // the items of country_places
+  std::size_t size = 0;
   for (const auto& row : rows) {
-    out << "{" << literal(row.alpha2) << ", " << literal(row.alpha3) << ", " << literal(row.name) << ", "
-        << literal(row.common_name) << ", " << literal(row.official_name) << "},\n";
+    places += "{";
+    for (const auto* text : {&row.alpha2, &row.alpha3, &row.name, &row.common_name, &row.official_name}) {
+      texts += literal(*text);
+      places += "{" + std::to_string(size) + ", " + std::to_string(text->size()) + "}, ";
+      size += text->size();
+    }
+    texts += "\n";
+    places += "},\n";
   }
+  out << "constexpr char country_texts[] =\n" << texts << ";\n";
+  out << "constexpr CountryPlaces country_places[] = {\n" << places << "};\n";
   return out ? 0 : 1;
 }

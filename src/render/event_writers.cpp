@@ -9,8 +9,8 @@ namespace {
 
 // Makes the cell that starts at `start` of `line` a TSV value: tabs and line breaks become spaces.
 void make_tsv_cell(std::string& line, std::size_t start) {
-  for (auto c = line.begin() + static_cast<std::ptrdiff_t>(start); c != line.end(); ++c) {
-    if (*c == '\t' || *c == '\n' || *c == '\r') {
+  for (auto* c = line.data() + start; c != line.data() + line.size(); ++c) {
+    if (static_cast<unsigned char>(*c) <= '\r' && (*c == '\t' || *c == '\n' || *c == '\r')) {
       *c = ' ';
     }
   }

@@ -82,28 +82,24 @@ date::sys_days PartialDate::last_day() const {
 
 std::string PartialDate::text() const {
   const int year = static_cast<int>(start_.year());
-  const unsigned month = static_cast<unsigned>(start_.month());
-  const unsigned day = static_cast<unsigned>(start_.day());
-  if (year < 0 || year > 9999 || month > 99 || day > 99) { // not a date a file can write
-    switch (precision_) {
-    case Precision::year:
-      return fmt::format("{:04}", year);
-    case Precision::month:
-      return fmt::format("{:04}-{:02}", year, month);
-    case Precision::day:
-      break;
-    }
-    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
-  }
-  // By hand: formatting each date through fmt was a third of writing a list of them.
+  // Digits by hand, fmt's zero-padding only for a field longer than its width (years before
+  // 0001 or after 9999, which relative dates can reach): formatting each date through fmt
+  // was a third of writing a list of them.
   const auto digit = [](unsigned value) { return static_cast<char>('0' + value % 10); };
-  const auto year_digits = static_cast<unsigned>(year);
-  std::string text{digit(year_digits / 1000), digit(year_digits / 100), digit(year_digits / 10), digit(year_digits)};
+  const auto two_digits = [&](unsigned value) {
+    return value <= 99 ? std::string{digit(value / 10), digit(value)} : fmt::format("{:02}", value);
+  };
+  const auto digits = static_cast<unsigned>(year);
+  std::string text = year >= 0 && year <= 9999
+                         ? std::string{digit(digits / 1000), digit(digits / 100), digit(digits / 10), digit(digits)}
+                         : fmt::format("{:04}", year);
   if (precision_ != Precision::year) {
-    text += {'-', digit(month / 10), digit(month)};
+    text += '-';
+    text += two_digits(static_cast<unsigned>(start_.month()));
   }
   if (precision_ == Precision::day) {
-    text += {'-', digit(day / 10), digit(day)};
+    text += '-';
+    text += two_digits(static_cast<unsigned>(start_.day()));
   }
   return text;
 }

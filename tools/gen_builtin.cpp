@@ -54,7 +54,7 @@ public:
   // The same for a string that may be absent.
   std::string optional_text(const std::optional<std::string>& value) { return value ? text(*value) : absent_text(); }
   // The BuiltinText initialiser for no text.
-  static std::string absent_text() { return "{0, BuiltinText::absent}"; }
+  static std::string absent_text() { return "{0, util::TextPlace::absent}"; }
   // A BuiltinList initialiser for the list, its place in the lists array.
   std::string list(std::span<const std::string_view> items) {
     const auto start = lists_.size();

@@ -3,6 +3,7 @@
 // time with what loading them gave, so that a run neither parses nor checks them.
 
 #include "model/event_type.hpp"
+#include "util/text_place.hpp"
 
 #include <cstdint>
 #include <span>
@@ -16,13 +17,8 @@ struct BuiltinFile {
   std::string_view bytes; // the file's content
 };
 
-// A text of the tables, as its place in builtin_texts(). The tables hold places, not views:
-// the dynamic loader would write every view's address at start-up (1000 of them, 5 pages).
-struct BuiltinText {
-  static constexpr std::uint32_t absent = 0xFFFFFFFF; // the size of a text there is not
-  std::uint32_t offset;
-  std::uint32_t size;
-};
+// A text of the tables, as its place in builtin_texts() (views would be 1000 relocations).
+using BuiltinText = util::TextPlace;
 
 // A list of texts of the tables, as its place in builtin_lists().
 struct BuiltinList {

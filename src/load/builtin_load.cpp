@@ -9,14 +9,14 @@
 namespace accords::load {
 namespace {
 
-std::string_view text(BuiltinText text) { return builtin_texts().substr(text.offset, text.size); }
+std::string_view text(BuiltinText text) { return text.in(builtin_texts()); }
 
 model::OptionalText optional_text(BuiltinText text) {
-  return text.size == BuiltinText::absent ? model::OptionalText() : model::OptionalText(load::text(text));
+  return text.present() ? model::OptionalText(load::text(text)) : model::OptionalText();
 }
 
 std::optional<std::string> optional_string(BuiltinText text) {
-  return text.size == BuiltinText::absent ? std::nullopt : std::optional<std::string>(load::text(text));
+  return text.present() ? std::optional<std::string>(load::text(text)) : std::nullopt;
 }
 
 std::span<const std::string_view> list(BuiltinList list) { return builtin_lists().subspan(list.offset, list.size); }
@@ -47,7 +47,7 @@ LoadResult load_builtin(const std::optional<model::DayWindow>& days) {
     event.id = text(built.id);
     event.treaty = text(built.treaty);
     event.date = date_written(built.date);
-    if (built.end.size != BuiltinText::absent) {
+    if (built.end.present()) {
       event.end = date_written(built.end);
     }
     event.type = built.type;

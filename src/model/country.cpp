@@ -1,26 +1,21 @@
 #include "model/country.hpp"
 
 #include "util/text.hpp"
+#include "util/text_place.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
 #include <iterator>
 #include <vector>
 
 namespace accords::model {
 namespace {
 
-// A text of the country table: its place in country_texts.
-struct TextPlace {
-  std::uint32_t offset;
-  std::uint32_t size;
-};
-
-// A country's texts, as places: the generated table holds no pointer, so the dynamic loader
-// writes nothing for it at start-up (its 1245 views were relocated at every start).
+// A country's texts, as places in country_texts: the generated table holds no pointer, so
+// the dynamic loader writes nothing for it at start-up (its 1245 views were relocated at
+// every start).
 struct CountryPlaces {
-  TextPlace alpha2, alpha3, name, common_name, official_name;
+  util::TextPlace alpha2, alpha3, name, common_name, official_name;
 };
 
 #include "countries_table.inc"
@@ -30,7 +25,7 @@ struct CountryPlaces {
 const std::vector<Country>& country_table() {
   static const std::vector<Country> table = [] {
     const std::string_view texts(country_texts, sizeof country_texts - 1);
-    const auto text = [&](TextPlace place) { return texts.substr(place.offset, place.size); };
+    const auto text = [&](util::TextPlace place) { return place.in(texts); };
     std::vector<Country> made;
     made.reserve(std::size(country_places));
     for (const auto& places : country_places) {

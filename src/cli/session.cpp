@@ -82,7 +82,7 @@ load::LoadResult load_files(const ReadSources& read, const GlobalOptions& option
     return load::load_builtin(days); // loaded and checked at build time
   }
   const auto& files = read.files;
-  // Naming the cache's directory costs about as much as loading the built-in data.
+  // The cache's directory is named only when a file may use it (not for standard input alone).
   const bool any_cacheable = std::any_of(files.begin(), files.end(), [](const auto& file) { return file.cacheable; });
   const auto cache = any_cacheable ? parse_cache(options, context) : std::nullopt;
   return load::load_sources(files, cache ? &*cache : nullptr, days);

@@ -446,12 +446,12 @@ void read_root(Reader& reader, const YamlNode& root, FileContent& content) {
 // the bytes the parser has passed handed to `release`, if any.
 std::optional<FileContent> read_bytes(std::string_view bytes, std::string_view viewable,
                                       const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics,
-                                      bool two_threads, const Release& release = {}) {
+                                      const Release& release = {}) {
   FileContent content;
   Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
   Reader event_reader(path, event_problems, content.text, viewable);
   const EventSink read_each = [&](YamlNode&& item) { read_event(event_reader, item, content); };
-  const auto root = parse_yaml(bytes, path, diagnostics, read_each, two_threads, release);
+  const auto root = parse_yaml(bytes, path, diagnostics, read_each, release);
   if (!root) {
     return std::nullopt;
   }
@@ -552,17 +552,17 @@ bool valid_id(std::string_view id) {
 }
 
 std::optional<FileContent> read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                     Diagnostics& diagnostics, bool two_threads) {
-  return read_bytes(bytes, {}, path, diagnostics, two_threads);
+                                     Diagnostics& diagnostics) {
+  return read_bytes(bytes, {}, path, diagnostics);
 }
 
 std::optional<FileContent> read_shared_file(const SourceBytes& bytes, const std::shared_ptr<const std::string>& path,
-                                            Diagnostics& diagnostics, bool two_threads) {
+                                            Diagnostics& diagnostics) {
   Release release;
   if (bytes.mapped()) {
     release = [&bytes](std::string_view part) { bytes.release(part); };
   }
-  auto content = read_bytes(bytes, bytes, path, diagnostics, two_threads, release);
+  auto content = read_bytes(bytes, bytes, path, diagnostics, release);
   bytes.release(bytes);
   if (content && bytes.owner()) {
     content->text.keep(bytes.owner());

@@ -115,19 +115,16 @@ private:
 // Parses and reads one timeline file's bytes, reading each event as soon as the parser has
 // it (see parse_yaml's `events_sink`), so that memory never holds the file's whole tree.
 // Gives the same content and diagnostics as parse_yaml then read_document; nullopt when
-// parse_yaml gives no tree. With `two_threads`, events are read on a second thread while
-// this one parses (see parse_yaml).
-[[nodiscard]] std::optional<FileContent> read_file(std::string_view bytes,
-                                                   const std::shared_ptr<const std::string>& path,
-                                                   Diagnostics& diagnostics, bool two_threads = false);
+// parse_yaml gives no tree.
+[[nodiscard]] std::optional<FileContent>
+read_file(std::string_view bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics);
 
 // The same for shared bytes, which the content keeps: every text written in the file as it
 // is read (a plain scalar on one line) is a view of `bytes` instead of a copy. The pages of
 // mapped bytes are given back as the parser passes them and all at the end, so that the run
 // holds the texts that are not plain, not the whole file; the caller copies the texts it
 // keeps out of them (FileContent::copy_texts_out) before they are printed.
-[[nodiscard]] std::optional<FileContent> read_shared_file(const SourceBytes& bytes,
-                                                          const std::shared_ptr<const std::string>& path,
-                                                          Diagnostics& diagnostics, bool two_threads = false);
+[[nodiscard]] std::optional<FileContent>
+read_shared_file(const SourceBytes& bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics);
 
 } // namespace accords::load

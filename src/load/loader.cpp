@@ -82,9 +82,9 @@ struct FileRead {
   FileReading reading;
 };
 
-// Files smaller than this are parsed on one thread, and sources with fewer bytes in all to
-// parse are read on this thread alone: another thread would not pay for itself.
-constexpr std::size_t min_two_thread_bytes = std::size_t{256} << 10;
+// Sources with fewer bytes in all to parse than this are read on this thread alone: another
+// thread would not pay for itself.
+constexpr std::size_t min_threaded_bytes = std::size_t{256} << 10;
 
 // What reading a mapped file that was written to while it was read gives: an error, as what
 // was read may mix its old and new bytes.
@@ -94,10 +94,9 @@ FileReading changed_while_read(const std::shared_ptr<const std::string>& path) {
   return changed;
 }
 
-// Reads one source, through `cache` when there is one and the source is worth caching; with
-// `spare_core`, a large file is parsed on two threads.
+// Reads one source, through `cache` when there is one and the source is worth caching.
 FileReading read_source(const SourceText& source, const std::shared_ptr<const std::string>& path,
-                        const ParseCache* cache, bool spare_core, const std::optional<model::DayWindow>& days) {
+                        const ParseCache* cache, const std::optional<model::DayWindow>& days) {
   const bool worth_caching = cache != nullptr && source.cacheable && source.bytes.size() >= ParseCache::min_file_bytes;
   const auto key = worth_caching ? content_key(source.bytes) : ContentKey{};
   auto cached = worth_caching ? cache->find(source.bytes, key, path, days) : std::nullopt;
@@ -105,8 +104,7 @@ FileReading read_source(const SourceText& source, const std::shared_ptr<const st
   if (cached) {
     reading = std::move(*cached);
   } else {
-    const bool two_threads = spare_core && source.bytes.size() >= min_two_thread_bytes;
-    reading.content = read_shared_file(source.bytes, path, reading.diagnostics, two_threads);
+    reading.content = read_shared_file(source.bytes, path, reading.diagnostics);
   }
   if (!source.bytes.unchanged()) {
     return changed_while_read(path); // and no entry: its key may not be the bytes read
@@ -142,18 +140,16 @@ std::vector<FileRead> read_files(const std::vector<SourceText>& sources, const P
     bytes_to_parse += source.bytes.size();
   }
   // Starting a thread costs more than parsing a few small files: then this thread reads
-  // them all, and no file is large enough for two threads (asking for the number of cores
-  // reads a file in /sys: skipped).
-  const bool several_threads = bytes_to_parse >= min_two_thread_bytes;
+  // them all (asking for the number of cores reads a file in /sys: skipped).
+  const bool several_threads = bytes_to_parse >= min_threaded_bytes;
   const auto cores = several_threads ? std::max(1U, std::thread::hardware_concurrency()) : 1U;
-  const bool spare_core = sources.size() < cores; // a core no file is read on: files use two threads
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure; // the first exception a thread met (out of memory), rethrown here
   std::mutex failure_lock;
   const auto work = [&] {
     for (auto index = next++; index < sources.size(); index = next++) {
       try {
-        read[index].reading = read_source(sources[index], read[index].path, cache, spare_core, days);
+        read[index].reading = read_source(sources[index], read[index].path, cache, days);
       } catch (...) {
         const std::lock_guard lock(failure_lock);
         if (!failure) {

@@ -1,6 +1,5 @@
 #include "load/yaml_tree.hpp"
 
-#include "load/event_relay.hpp"
 #include "load/limits.hpp"
 #include "util/utf8.hpp"
 
@@ -462,26 +461,6 @@ private:
   bool unterminated_quote_ = false;
 };
 
-// Parses the first document of `parser` into `builder`; with `relay`, the builder runs on a
-// second thread while this one parses. Either way the builder has seen every event parsed
-// when this returns or throws, and a problem the builder met (earlier in the file than
-// anything the parser met after it) is the one thrown.
-bool handle_first_document(YAML::Parser& parser, TreeBuilder& builder, bool relay) {
-  if (!relay) {
-    return parser.HandleNextDocument(builder);
-  }
-  EventRelay relayed(builder);
-  bool found = false;
-  try {
-    found = parser.HandleNextDocument(relayed);
-  } catch (...) {
-    relayed.finish(); // rethrows what the builder threw, if it threw
-    throw;
-  }
-  relayed.finish();
-  return found;
-}
-
 } // namespace
 
 std::string_view YamlNode::kind_name() const {
@@ -499,8 +478,7 @@ std::string_view YamlNode::kind_name() const {
 }
 
 std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                   Diagnostics& diagnostics, const EventSink& events_sink, bool two_threads,
-                                   const Release& release) {
+                                   Diagnostics& diagnostics, const EventSink& events_sink, const Release& release) {
   util::Utf8Error bad{};
   if (!util::valid_utf8(bytes, &bad)) {
     const auto [line, column] = position_of(bytes, bad.offset); // in bytes, like every other diagnostic
@@ -541,7 +519,7 @@ std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr
   const TreeBuilder* current = &builder; // the builder of the document being parsed
   try {
     YAML::Parser parser(stream);
-    if (handle_first_document(parser, builder, two_threads)) {
+    if (parser.HandleNextDocument(builder)) {
       root = builder.take_root();
       syntax_failed = builder.unterminated_quote();
       current = &extra;

@@ -60,12 +60,11 @@ using EventSink = std::function<void(YamlNode&& item)>;
 // With an `events_sink`, the items of the root's first `events` sequence are handed to it
 // one by one and left out of the tree (its `events` sequence stays empty), so that memory
 // holds one event's tree at a time; items handed over before a syntax error count for
-// nothing (the result is nullopt). With `two_threads`, the tree is built (and the sink
-// called) on a second thread while this one parses; the result is the same. With a
+// nothing (the result is nullopt). With a
 // `release`, the bytes are handed to it once checked, before parsing, then up to half a mebibyte
 // behind the parser as it goes on; the bytes must stay readable. Never throws.
 [[nodiscard]] std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
                                                  Diagnostics& diagnostics, const EventSink& events_sink = {},
-                                                 bool two_threads = false, const Release& release = {});
+                                                 const Release& release = {});
 
 } // namespace accords::load

@@ -42,8 +42,7 @@ std::vector<std::string> summary(const FileContent& content) {
 }
 
 // Reads `yaml` as a whole tree (parse_yaml then read_document). Every test also checks
-// that reading it event by event (read_file, as the loader does), on one thread and on two,
-// gives the same.
+// that reading it event by event (read_file, as the loader does) gives the same.
 Read read(std::string_view yaml) {
   Diagnostics diagnostics;
   const auto path = std::make_shared<const std::string>("t.yaml");
@@ -56,18 +55,16 @@ Read read(std::string_view yaml) {
     out.messages.push_back(diagnostic.text());
   }
 
-  for (const bool two_threads : {false, true}) {
-    Diagnostics streamed_diagnostics;
-    const auto streamed = read_file(yaml, path, streamed_diagnostics, two_threads);
-    Messages streamed_messages;
-    for (const auto& diagnostic : streamed_diagnostics.all()) {
-      streamed_messages.push_back(diagnostic.text());
-    }
-    EXPECT_EQ(streamed_messages, out.messages) << yaml << (two_threads ? " (two threads)" : "");
-    EXPECT_EQ(streamed.has_value(), out.parsed) << yaml;
-    if (streamed && out.parsed) {
-      EXPECT_EQ(summary(*streamed), summary(out.content)) << yaml;
-    }
+  Diagnostics streamed_diagnostics;
+  const auto streamed = read_file(yaml, path, streamed_diagnostics);
+  Messages streamed_messages;
+  for (const auto& diagnostic : streamed_diagnostics.all()) {
+    streamed_messages.push_back(diagnostic.text());
+  }
+  EXPECT_EQ(streamed_messages, out.messages) << yaml;
+  EXPECT_EQ(streamed.has_value(), out.parsed) << yaml;
+  if (streamed && out.parsed) {
+    EXPECT_EQ(summary(*streamed), summary(out.content)) << yaml;
   }
   return out;
 }

@@ -4,7 +4,8 @@
 
 #include "cli/diagnostic_printer.hpp"
 #include "engine/timeline.hpp"
-#include "load/loader.hpp"
+#include "load/link.hpp"
+#include "load/parse_sources.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -14,8 +15,8 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::vector<accords::load::SourceText> sources{{"<stdin>", std::string(reinterpret_cast<const char*>(data), size)}};
-  accords::load::LoadResult result = accords::load::load_sources(sources);
+  std::vector<accords::load::Source> sources{{"<stdin>", std::string(reinterpret_cast<const char*>(data), size)}};
+  accords::load::LoadResult result = accords::load::link(accords::load::parse_sources(sources));
 
   // Diagnostics are printed with the offending source line and a caret under the column.
   std::ostringstream err;

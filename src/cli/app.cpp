@@ -20,7 +20,8 @@ namespace {
 constexpr const char* help_hint = "Try 'accords --help' for more information.";
 
 int usage_error(Context& context, std::string_view message) {
-  context.err << "accords: error: " << message << '\n' << help_hint << '\n';
+  print_error(context.err, message);
+  context.err << help_hint << '\n';
   return static_cast<int>(ExitStatus::usage_error);
 }
 
@@ -181,10 +182,10 @@ int run(int argc, const char* const* argv, Context& context) {
   } catch (const DataError&) {
     return static_cast<int>(ExitStatus::failure);
   } catch (const RuntimeFailure& e) {
-    context.err << "accords: error: " << e.what() << '\n';
+    print_error(context.err, e.what());
     return static_cast<int>(ExitStatus::failure);
   } catch (const std::exception& e) {
-    context.err << "accords: error: internal error: " << e.what() << '\n';
+    print_error(context.err, std::string("internal error: ") + e.what());
     return static_cast<int>(ExitStatus::failure);
   }
   return static_cast<int>(ExitStatus::success);

@@ -6,7 +6,6 @@
 #include "cli/session.hpp"
 #include "load/limits.hpp"
 #include "load/lint.hpp"
-#include "load/loader.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -95,22 +94,22 @@ void CheckCommand::run(const GlobalOptions& global, Context& context) {
   }
   const auto format = choose_format(options_.format, "text", check_formats, "check");
   const auto paths = options_.paths.empty() ? data_paths(global, context) : options_.paths;
-  const auto read = read_sources(paths, context);
-  auto loaded = load_files(read, global, context);
-  load::lint(loaded);
+  auto loaded = load_data(paths, global, context);
+  auto& result = loaded.result;
+  load::lint(result);
   if (format == "text") {
-    print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
+    print_diagnostics(context.err, result.diagnostics, loaded.sources, context.err_is_terminal);
   }
 
   // Every problem counts, also those past the stored ones that are listed.
-  const auto warnings = loaded.diagnostics.warning_count();
-  const auto errors = read.unreadable + loaded.diagnostics.error_count();
+  const auto warnings = result.diagnostics.warning_count();
+  const auto errors = loaded.unreadable.size() + result.diagnostics.error_count();
+  const auto files = loaded.sources.size();
   if (format == "json") {
-    write_check_json(context.out, loaded.diagnostics, read.files.size(), loaded.events.size(), errors, warnings);
+    write_check_json(context.out, result.diagnostics, files, result.events.size(), errors, warnings);
   } else if (!options_.quiet) {
-    context.out << fmt::format("{}, {}: {}, {}\n", count(read.files.size(), "file"),
-                               count(loaded.events.size(), "event"), count(errors, "error"),
-                               count(warnings, "warning"));
+    context.out << fmt::format("{}, {}: {}, {}\n", count(files, "file"), count(result.events.size(), "event"),
+                               count(errors, "error"), count(warnings, "warning"));
   }
   if (errors > 0) {
     throw DataError();

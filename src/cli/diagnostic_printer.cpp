@@ -55,18 +55,18 @@ std::optional<std::string> printable(std::string_view line) {
 } // namespace
 
 void print_diagnostics(std::ostream& err, const load::Diagnostics& diagnostics,
-                       const std::vector<load::SourceText>& sources, bool show_source) {
+                       const std::vector<load::Source>& sources, bool show_source) {
   for (const auto& diagnostic : diagnostics.sorted()) {
     err << diagnostic.text() << '\n';
     if (!show_source || diagnostic.where.line <= 0 || !diagnostic.where.path) {
       continue;
     }
     const auto source = std::find_if(sources.begin(), sources.end(),
-                                     [&](const load::SourceText& s) { return s.name == *diagnostic.where.path; });
+                                     [&](const load::Source& s) { return s.name == *diagnostic.where.path; });
     if (source == sources.end()) {
       continue;
     }
-    const auto text = printable(line_of(source->bytes, diagnostic.where.line));
+    const auto text = printable(line_of(source->bytes.view(), diagnostic.where.line));
     if (!text) {
       continue;
     }

@@ -2,7 +2,7 @@
 // Prints loader diagnostics as a compiler does.
 
 #include "load/diagnostic.hpp"
-#include "load/loader.hpp"
+#include "load/source/source.hpp"
 
 #include <optional>
 #include <ostream>
@@ -15,7 +15,7 @@ namespace accords::cli {
 // message". With `show_source`, the offending line of the file and a caret under the column
 // follow. When some were counted but not stored, not_listed_line() ends the list.
 void print_diagnostics(std::ostream& err, const load::Diagnostics& diagnostics,
-                       const std::vector<load::SourceText>& sources, bool show_source);
+                       const std::vector<load::Source>& sources, bool show_source);
 
 // "accords: error: 5 more problems not shown (4 errors, 1 warning): only the first 1000 found are
 // listed" ("warning" when only warnings were left out); nullopt when every one is stored.

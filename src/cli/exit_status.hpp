@@ -1,8 +1,10 @@
 #pragma once
 // Exit statuses of cli.md and the errors that lead to them.
 
+#include <ostream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace accords::cli {
 
@@ -30,5 +32,9 @@ class RuntimeFailure : public std::runtime_error {
 public:
   using std::runtime_error::runtime_error;
 };
+
+// Writes "accords: error: MESSAGE" and a line end on `err`: every error of the program, but
+// the diagnostics of data files, is printed this way.
+void print_error(std::ostream& err, std::string_view message);
 
 } // namespace accords::cli

@@ -4,7 +4,6 @@
 #include "cli/flags.hpp"
 #include "cli/session.hpp"
 #include "engine/report_summary.hpp"
-#include "load/data_paths.hpp"
 #include "render/report_json.hpp"
 #include "render/report_markdown.hpp"
 #include "render/report_text.hpp"
@@ -76,7 +75,7 @@ void ReportCommand::run(const GlobalOptions& global, Context& context) {
   const auto timeline = load_timeline(global, context);
   engine::ReportRequest request;
   request.filter = resolve_filter(options.filter, timeline, today);
-  request.data = load::choose_data_paths(global.data, context.env("ACCORDS_PATH"));
+  request.data = data_paths(global, context);
   request.members_as_of = engine::members_day(request.filter, date::sys_days{today});
   request.top = options.top == "all" ? std::nullopt : parse_top(options.top);
   const auto events = engine::select(timeline, request.filter);

@@ -2,10 +2,7 @@
 
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit_status.hpp"
-#include "cli/version.hpp"
-#include "load/builtin_load.hpp"
-#include "load/data_paths.hpp"
-#include "load/loader.hpp"
+#include "load/source/open.hpp"
 #include "model/date.hpp"
 
 #include <fmt/format.h>
@@ -53,50 +50,45 @@ std::vector<std::string> data_paths(const GlobalOptions& options, const Context&
   return load::choose_data_paths(options.data, context.env("ACCORDS_PATH"));
 }
 
-ReadSources read_sources(const std::vector<std::string>& paths, Context& context) {
-  if (paths.empty()) {
-    return {load::builtin_sources(), 0, true};
+std::optional<std::filesystem::path> default_cache_directory(const std::optional<std::string>& accords_cache_dir,
+                                                             const std::optional<std::string>& xdg_cache_home,
+                                                             const std::optional<std::string>& home) {
+  namespace fs = std::filesystem;
+  if (accords_cache_dir && !accords_cache_dir->empty()) {
+    return fs::path(*accords_cache_dir);
   }
-  auto read = load::read_data_paths(paths, context.in);
-  for (const auto& error : read.errors) {
-    context.err << "accords: error: " << error << '\n';
+  if (xdg_cache_home && !xdg_cache_home->empty() && fs::path(*xdg_cache_home).is_absolute()) {
+    return fs::path(*xdg_cache_home) / "accords";
   }
-  return {std::move(read.sources), read.errors.size()};
+  if (home && !home->empty()) {
+    return fs::path(*home) / ".cache" / "accords";
+  }
+  return std::nullopt;
 }
 
-std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const Context& context) {
-  if (options.no_cache) {
-    return std::nullopt;
+load::Loaded load_data(const std::vector<std::string>& paths, const GlobalOptions& options, Context& context,
+                       const std::optional<model::DayWindow>& days) {
+  load::LoadRequest request{paths, &context.in, std::nullopt, days};
+  if (!options.no_cache && !paths.empty()) { // the built-in timelines are never cached
+    request.cache_directory =
+        default_cache_directory(context.env("ACCORDS_CACHE_DIR"), context.env("XDG_CACHE_HOME"), context.env("HOME"));
   }
-  auto directory = load::default_cache_directory(context.env("ACCORDS_CACHE_DIR"), context.env("XDG_CACHE_HOME"),
-                                                 context.env("HOME"));
-  if (!directory) {
-    return std::nullopt;
+  auto loaded = load::load(request);
+  for (const auto& error : loaded.unreadable) {
+    print_error(context.err, error);
   }
-  return load::ParseCache(std::move(*directory), std::string(version()));
-}
-
-load::LoadResult load_files(const ReadSources& read, const GlobalOptions& options, const Context& context,
-                            const std::optional<model::DayWindow>& days) {
-  if (read.builtin) {
-    return load::load_builtin(days); // loaded and checked at build time
-  }
-  const auto& files = read.files;
-  // The cache's directory is named only when a file may use it (not for standard input alone).
-  const bool any_cacheable = std::any_of(files.begin(), files.end(), [](const auto& file) { return file.cacheable; });
-  const auto cache = any_cacheable ? parse_cache(options, context) : std::nullopt;
-  return load::load_sources(files, cache ? &*cache : nullptr, days);
+  return loaded;
 }
 
 engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
                                const std::optional<model::DayWindow>& days) {
-  const auto read = read_sources(data_paths(options, context), context);
-  auto loaded = load_files(read, options, context, days);
-  print_diagnostics(context.err, loaded.diagnostics, read.files, context.err_is_terminal);
-  if (read.unreadable > 0 || loaded.diagnostics.has_errors()) {
+  auto loaded = load_data(data_paths(options, context), options, context, days);
+  auto& result = loaded.result;
+  print_diagnostics(context.err, result.diagnostics, loaded.sources, context.err_is_terminal);
+  if (!loaded.unreadable.empty() || result.diagnostics.has_errors()) {
     throw DataError();
   }
-  return engine::Timeline(std::move(loaded.treaties), std::move(loaded.events), std::move(loaded.text));
+  return engine::Timeline(std::move(result.treaties), std::move(result.events), std::move(result.text));
 }
 
 } // namespace accords::cli

@@ -4,12 +4,12 @@
 #include "cli/context.hpp"
 #include "cli/options.hpp"
 #include "engine/timeline.hpp"
-#include "load/loader.hpp"
+#include "load/load.hpp"
 #include "model/day_window.hpp"
 
 #include <date/date.h>
 
-#include <cstddef>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,28 +27,20 @@ namespace accords::cli {
 // means the built-in timelines.
 [[nodiscard]] std::vector<std::string> data_paths(const GlobalOptions& options, const Context& context);
 
-// The files read for a set of data paths.
-struct ReadSources {
-  std::vector<load::SourceText> files; // every file read, in load order
-  std::size_t unreadable = 0;          // paths that could not be read (each already reported)
-  bool builtin = false;                // the files are the built-in timelines
-};
+// The cache directory named by the environment: $ACCORDS_CACHE_DIR, else
+// $XDG_CACHE_HOME/accords, else $HOME/.cache/accords (empty values count as unset, and a
+// relative XDG_CACHE_HOME is ignored, as the XDG specification says); nullopt when none is set.
+[[nodiscard]] std::optional<std::filesystem::path>
+default_cache_directory(const std::optional<std::string>& accords_cache_dir,
+                        const std::optional<std::string>& xdg_cache_home, const std::optional<std::string>& home);
 
-// Reads `paths` (files, directories, "-" for `context.in`), or the built-in timelines when
-// `paths` is empty. Prints "accords: error: cannot read ..." on `context.err` for each path
-// that cannot be read and goes on with the others.
-[[nodiscard]] ReadSources read_sources(const std::vector<std::string>& paths, Context& context);
-
-// The cache of parsed files the options and environment name ($ACCORDS_CACHE_DIR,
-// $XDG_CACHE_HOME/accords or ~/.cache/accords); nullopt with --no-cache or when no
-// directory can be named.
-[[nodiscard]] std::optional<load::ParseCache> parse_cache(const GlobalOptions& options, const Context& context);
-
-// Loads the files read, through the cache the options name, keeping only the events `days`
-// admits (every event is checked all the same); the built-in timelines as loading them gave
-// at build time.
-[[nodiscard]] load::LoadResult load_files(const ReadSources& read, const GlobalOptions& options, const Context& context,
-                                          const std::optional<model::DayWindow>& days = {});
+// Loads `paths` (files, directories, "-" for `context.in`; none: the built-in timelines)
+// through the cache of parsed files the options and environment name (none with
+// --no-cache), keeping only the events `days` admits (every event is checked all the same).
+// Prints "accords: error: cannot read ..." on `context.err` for each path that cannot be
+// read; the diagnostics are the caller's to print.
+[[nodiscard]] load::Loaded load_data(const std::vector<std::string>& paths, const GlobalOptions& options,
+                                     Context& context, const std::optional<model::DayWindow>& days = {});
 
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable

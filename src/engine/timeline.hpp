@@ -19,7 +19,7 @@ namespace accords::engine {
 // Treaties and events, the events seen in timeline order.
 class Timeline {
 public:
-  // Takes valid, resolved treaties and events (as load_sources returns them) with the store
+  // Takes valid, resolved treaties and events (as load::load gives them) with the store
   // their texts are in (empty when they view text that outlives the timeline), and sorts.
   Timeline(std::vector<model::Treaty> treaties, std::deque<model::Event> events, model::TextStore text);
   // Events are pointed to: a timeline is neither copied nor moved.

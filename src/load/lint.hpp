@@ -3,7 +3,7 @@
 // reports only errors; this pass runs after it and adds warnings, so that the other commands,
 // which never call it, print none.
 
-#include "load/loader.hpp"
+#include "load/link.hpp"
 
 namespace accords::load {
 

@@ -1,7 +1,6 @@
 #pragma once
-// Stable storage for the text the model's string views point at: copies packed into blocks
-// (no allocation per string), and owners of other bytes views point into (a file's
-// bytes, a cache entry's mapping) kept alive with them.
+// Stable storage for the text the model's string views point at: copies packed into blocks,
+// so that no text is an allocation of its own.
 
 #include <cstddef>
 #include <memory>
@@ -23,13 +22,8 @@ public:
 
   // A copy of `text` that lives as long as the store.
   [[nodiscard]] std::string_view copy(std::string_view text);
-  // `text` itself when it lies in `bytes` (bytes that live as long as the store: kept by it
-  // or static), else a copy.
-  [[nodiscard]] std::string_view copy_unless_in(std::string_view bytes, std::string_view text);
   // A copy of the list of views `items` (the texts they view are not copied).
   [[nodiscard]] std::span<const std::string_view> copy_list(std::span<const std::string_view> items);
-  // Keeps `owner` alive as long as the store, for views into bytes it owns.
-  void keep(std::shared_ptr<const void> owner);
   // Takes over everything `other` holds; views into it stay valid.
   void absorb(TextStore&& other);
   // The bytes of the blocks allocated for copies: a few KiB for a store of a few strings.
@@ -43,7 +37,6 @@ private:
   std::size_t used_ = 0;                             // bytes of the last block in use
   std::size_t capacity_ = 0;                         // size of the last block
   std::size_t allocated_ = 0;                        // sizes of all blocks
-  std::vector<std::shared_ptr<const void>> owners_;  // kept alive for views into them
 };
 
 } // namespace accords::model

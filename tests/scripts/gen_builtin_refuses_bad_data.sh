@@ -40,8 +40,8 @@ run() { # folder
 cp -r "$timelines" "$work/good"
 run "$work/good"
 expect "the project's timelines" 0
-if ! grep -q 'builtin_events()' "$work/out.cpp" 2> /dev/null; then
-  echo "the project's timelines: the source has no events table"
+if ! grep -q 'builtin_loaded()' "$work/out.cpp" 2> /dev/null; then
+  echo "the project's timelines: the source has no loaded timelines"
   status=1
 fi
 

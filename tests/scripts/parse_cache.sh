@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The cache of parsed timeline files (src/load/parse_cache.*): a regular --data file of at
+# The cache of parsed timeline files (src/load/cache/parse_cache.*): a regular --data file of at
 # least 4 KiB is looked up by the XXH3-128 hash of its bytes in $ACCORDS_CACHE_DIR, else
 # $XDG_CACHE_HOME/accords (absolute only), else $HOME/.cache/accords; --no-cache neither reads
 # nor writes it. The cache must never change any output: every check runs the same command
@@ -7,7 +7,7 @@
 # exit status byte for byte (run_both). Around that: the entries written (one per big file,
 # named by its hash, no temporary file left), that a warm run is really served from the
 # cache, that edited, touched, replaced, renamed, deleted and added files are seen, that
-# damaged, foreign and other-version entries are refused and written again, files with
+# damaged, foreign and other-format entries are refused and written again, files with
 # errors, concurrent runs, unusable cache directories, the choice of directory, and what is
 # never cached (small files, standard input, FIFOs, the built-in data), and a file large
 # enough for the pages it is mapped to to be given back several times.
@@ -44,8 +44,8 @@ cache=$ACCORDS_CACHE_DIR
 #                           checks that DIR holds a valid entry (name, header, size, payload
 #                           checksum) for each file `names` gives and no .tmp- file, and for
 #                           `exact` nothing else; prints every problem, exit status 1 if any
-#   version ENTRY           the program version in ENTRY's header
-#   set-version ENTRY       changes one digit of that version (same length)
+#   format ENTRY            the reading format in ENTRY's header
+#   set-format ENTRY        changes one digit of that format (same length)
 #   forge ENTRY OLD NEW     replaces the one OLD in the payload by NEW (same length) and
 #                           fixes the checksum: a valid entry that no parse would give
 #   cut ENTRY KEEP          keeps KEEP bytes of the payload (half: half of them; -N: all but
@@ -57,7 +57,7 @@ cache=$ACCORDS_CACHE_DIR
 cat > "$work/cachetool.py" << 'EOF'
 import ctypes, os, struct, sys
 
-MAGIC = b"accords parse cache, format 2\n"
+MAGIC = b"accords parse cache\n"
 xxhash = ctypes.CDLL("libxxhash.so.0")
 
 
@@ -87,12 +87,12 @@ def parse(entry):
         raise ValueError("no magic line")
     at = len(MAGIC)
     length = u64(entry, at)
-    version_at = at + 8
-    version = entry[version_at:version_at + length]
-    at = version_at + length
+    format_at = at + 8
+    format = entry[format_at:format_at + length]
+    at = format_at + length
     high, low, size, payload_size, checksum = (u64(entry, at + 8 * i) for i in range(5))
     payload_at = at + 40
-    return dict(version_at=version_at, version=version, key="%016x%016x" % (high, low), size=size,
+    return dict(format_at=format_at, format=format, key="%016x%016x" % (high, low), size=size,
                 payload_size_at=at + 24, payload_size=payload_size, checksum_at=at + 32,
                 checksum=checksum, payload_at=payload_at, payload=entry[payload_at:])
 
@@ -157,13 +157,13 @@ elif command == "entries":
             problems.append("entry for %s: the payload checksum does not match" % p)
     print("\n".join(problems))
     sys.exit(1 if problems else 0)
-elif command == "version":
-    print(parse(read(args[0]))["version"].decode())
-elif command == "set-version":
+elif command == "format":
+    print(parse(read(args[0]))["format"].decode())
+elif command == "set-format":
     entry = bytearray(read(args[0]))
     info = parse(bytes(entry))
-    digits = [i for i, c in enumerate(info["version"]) if chr(c).isdigit()]
-    at = info["version_at"] + digits[-1]
+    digits = [i for i, c in enumerate(info["format"]) if chr(c).isdigit()]
+    at = info["format_at"] + digits[-1]
     entry[at] = ord("0") + (entry[at] - ord("0") + 1) % 10
     write(args[0], bytes(entry))
 elif command == "forge":
@@ -514,19 +514,24 @@ run_commands "entry path is a directory" quick "$data"
 [[ -d $cache/$name0 ]] || fail "entry path is a directory: the directory is gone"
 no_temporary "entry path is a directory" "$cache"
 
-# --- 5. An entry written by another version is refused --------------------------------------
+# --- 5. An entry written for another reading format is refused -------------------------------
+# The format is the fingerprint made when the binary was built (src/generated/reading_format.cpp
+# in its build directory).
 clean
-version=$(tool version "$cache/$name0")
-[[ "accords $version" == "$("$binary" --version)" ]] ||
-  fail "entry header: version '$version', the binary says '$("$binary" --version)'"
-tool set-version "$cache/$name0"
-other_version=$(tool version "$cache/$name0")
-if [[ $other_version == "$version" || ${#other_version} != "${#version}" ]]; then
-  fail "test: the version '$version' was not changed (now '$other_version')"
+format=$(tool format "$cache/$name0")
+[[ $format =~ ^[0-9a-f]{64}$ ]] || fail "entry header: format '$format' is not 64 hexadecimal digits"
+generated=$(dirname "$binary")/src/generated/reading_format.cpp
+if [[ -f $generated ]]; then
+  grep -q "\"$format\"" "$generated" || fail "entry header: format '$format' is not the one $generated defines"
 fi
-run_commands "entry of version $other_version" quick "$data"
+tool set-format "$cache/$name0"
+other_format=$(tool format "$cache/$name0")
+if [[ $other_format == "$format" || ${#other_format} != "${#format}" ]]; then
+  fail "test: the format '$format' was not changed (now '$other_format')"
+fi
+run_commands "entry of format $other_format" quick "$data"
 cmp -s "$cache/$name0" "$work/clean/$name0" ||
-  fail "entry of version $other_version: not written again for version $version"
+  fail "entry of format $other_format: not written again for format $format"
 
 # --- 6. Files with errors, big enough to be cached -------------------------------------------
 # An unknown key in one event and an impossible date in another; and a file that is not YAML.

@@ -1,9 +1,9 @@
 // The built-in timelines: they load cleanly and say what the sourced fact base says.
 #include "engine/membership.hpp"
 #include "engine/timeline.hpp"
-#include "load/builtin_load.hpp"
-#include "load/data_paths.hpp"
-#include "load/loader.hpp"
+#include "field_texts.hpp"
+#include "load/builtin.hpp"
+#include "load_sources.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -43,7 +43,7 @@ const model::Event& event(const engine::Timeline& timeline, const char* id) {
 }
 
 TEST(BuiltinData, LoadsWithoutDiagnostics) {
-  const auto loaded = load::load_sources(load::builtin_sources());
+  const auto loaded = testing::load_sources(load::builtin_sources());
   EXPECT_TRUE(loaded.diagnostics.all().empty());
   EXPECT_EQ(loaded.treaties.size(), 2U);
   EXPECT_GT(loaded.events.size(), 50U);
@@ -53,14 +53,10 @@ TEST(BuiltinData, LoadsWithoutDiagnostics) {
 std::vector<std::string> describe(const load::LoadResult& loaded) {
   std::vector<std::string> out;
   for (const auto& treaty : loaded.treaties) {
-    out.push_back(fmt::format("{}|{}|{}|{}|{}|{}", treaty.id, treaty.name, treaty.summary.value_or("-"),
-                              treaty.url.value_or("-"), fmt::join(treaty.aliases, ","), treaty.defined_at.text()));
+    out.push_back(fmt::format("{}", fmt::join(testing::field_texts(treaty), "; ")));
   }
-  for (const auto& e : loaded.events) {
-    out.push_back(fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", e.id, e.treaty, e.date.text(),
-                              e.end ? e.end->text() : "-", model::event_type_name(e.type), fmt::join(e.parties, ","),
-                              fmt::join(e.mediators, ","), e.title, e.place.value_or("-"), fmt::join(e.sources, ","),
-                              e.notes.value_or("-"), fmt::join(e.tags, ","), e.defined_at.text(), e.load_index));
+  for (const auto& event : loaded.events) {
+    out.push_back(fmt::format("{}", fmt::join(testing::field_texts(event), "; ")));
   }
   for (const auto& diagnostic : loaded.diagnostics.all()) {
     out.push_back(diagnostic.text());
@@ -68,7 +64,7 @@ std::vector<std::string> describe(const load::LoadResult& loaded) {
   return out;
 }
 
-TEST(BuiltinData, TablesMadeAtBuildTimeGiveWhatLoadingTheFilesGives) {
+TEST(BuiltinData, WhatWasLoadedAtBuildTimeIsWhatLoadingTheFilesGives) {
   const auto day = [](const char* text) { return model::PartialDate::parse(text)->first_day(); };
   const std::vector<std::optional<model::DayWindow>> windows{
       std::nullopt,
@@ -80,12 +76,12 @@ TEST(BuiltinData, TablesMadeAtBuildTimeGiveWhatLoadingTheFilesGives) {
       model::DayWindow{day("2100-01-01"), date::sys_days::max()}, // none
   };
   for (const auto& window : windows) {
-    const auto from_files = load::load_sources(load::builtin_sources(), nullptr, window);
-    const auto from_tables = load::load_builtin(window);
-    EXPECT_EQ(describe(from_tables), describe(from_files));
-    EXPECT_TRUE(from_tables.diagnostics.all().empty());
+    const auto from_files = testing::load_sources(load::builtin_sources(), nullptr, window);
+    const auto built = load::load_builtin(window);
+    EXPECT_EQ(describe(built), describe(from_files));
+    EXPECT_TRUE(built.diagnostics.all().empty());
     if (!window) {
-      EXPECT_GT(from_tables.events.size(), 50U);
+      EXPECT_GT(built.events.size(), 50U);
     }
   }
 }

@@ -15,7 +15,7 @@ namespace {
 
 struct Printed {
   load::Diagnostics diagnostics;
-  std::vector<load::SourceText> sources;
+  std::vector<load::Source> sources;
   std::shared_ptr<const std::string> path = std::make_shared<const std::string>("a.yaml");
 
   std::string print(bool show_source) const {

@@ -1,6 +1,10 @@
-// load/file_codec: what reading a file gives survives encoding and decoding exactly, and
-// damaged bytes are refused, never misread or crashed on.
-#include "load/file_codec.hpp"
+// load/cache/file_codec: what parsing a file gives, and a loaded timeline, survive encoding
+// and decoding exactly, and damaged bytes are refused, never misread or crashed on.
+#include "load/cache/file_codec.hpp"
+
+#include "field_texts.hpp"
+#include "load/parse/schema.hpp"
+#include "load_sources.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -49,7 +53,8 @@ const std::string rich_file = "schema: 1\n"
 
 FileReading read_rich() {
   FileReading reading;
-  reading.content = read_file(rich_file, path, reading.diagnostics);
+  reading.path = path;
+  reading.content = parse_file(rich_file, path, reading.diagnostics);
   reading.diagnostics.warning({path, 3, 4}, "a warning");
   return reading;
 }
@@ -66,32 +71,20 @@ std::vector<std::string> describe(const FileReading& reading) {
   }
   const auto& content = *reading.content;
   if (content.treaty) {
-    const auto& treaty = *content.treaty;
-    out.push_back(treaty.id + "|" + treaty.name + "|" + treaty.summary.value_or("-") + "|" + treaty.url.value_or("-") +
-                  "|" + treaty.defined_at.text());
-    for (const auto& alias : treaty.aliases) {
-      out.push_back("alias " + alias);
-    }
+    const auto fields = accords::testing::field_texts(*content.treaty);
+    out.insert(out.end(), fields.begin(), fields.end());
   }
   out.push_back(content.default_treaty
                     ? fmt::format("{}@{}", content.default_treaty->id, content.default_treaty->where.text())
                     : "no default");
   out.push_back(content.broken_treaty.value_or("not broken") + (content.treaty_broken ? " broken" : " fine"));
-  for (std::size_t index = 0; index < content.events.size(); ++index) {
-    const auto& event = content.events[index];
-    const auto* treaty_ref = content.own_treaty_ref(index);
-    std::string line =
-        fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", event.id, event.date.text(), event.end ? event.end->text() : "-",
-                    static_cast<int>(event.type), event.title, event.place.value_or("-"), event.notes.value_or("-"),
-                    event.defined_at.text(), content.id_at(index).text(),
-                    treaty_ref != nullptr ? fmt::format("{}@{}", treaty_ref->id, treaty_ref->where.text()) : "-");
-    for (const auto* list : {&event.parties, &event.mediators, &event.sources, &event.tags}) {
-      line += "|";
-      for (const auto& item : *list) {
-        line += fmt::format("{},", item);
-      }
+  for (const auto& head : content.heads) {
+    out.push_back(fmt::format("{} {} at {}:{}, id at {}:{}, treaty at {}:{}", head.id, head.treaty, head.line,
+                              head.column, head.id_line, head.id_column, head.treaty_line, head.treaty_column));
+    if (head.kept != EventHead::not_kept) {
+      const auto fields = accords::testing::field_texts(content.events[head.kept]);
+      out.insert(out.end(), fields.begin(), fields.end());
     }
-    out.push_back(line);
   }
   return out;
 }
@@ -125,49 +118,67 @@ TEST(FileCodec, LocationsTakeTheGivenPath) {
 
 TEST(FileCodec, FileWithoutTreeRoundTrips) {
   FileReading reading;
-  reading.content = read_file("events: [\n", path, reading.diagnostics);
+  reading.path = path;
+  reading.content = parse_file(std::string("events: [\n"), path, reading.diagnostics);
   ASSERT_FALSE(reading.content);
   const auto decoded = decode_kept(encode_file_reading(reading), path);
   ASSERT_TRUE(decoded);
   EXPECT_EQ(describe(*decoded), describe(reading));
 }
 
-TEST(FileCodec, TextsInTheFileAreWrittenAsTheirPlaceAndViewItWhenDecoded) {
-  const SourceBytes bytes(
-      std::string("treaty: t\nevents:\n"
-                  "  - {id: plain-id, date: 2020, type: other, parties: [NO], title: \"Esc\\u00e9\",\n"
-                  "     place: Oslo, sources: [a source, b], tags: [t]}\n"));
-  FileReading reading;
-  reading.content = read_shared_file(bytes, path, reading.diagnostics);
-  ASSERT_TRUE(reading.content);
-  ASSERT_EQ(reading.content->events.size(), 1U);
-  const auto in_place = encode_file_reading(reading, bytes);
-  const auto copied = encode_file_reading(reading);
-  EXPECT_LT(in_place.size(), copied.size());
-  EXPECT_EQ(in_place.find("plain-id"), std::string::npos) << "written as its place in the file";
-  EXPECT_NE(copied.find("plain-id"), std::string::npos);
-  EXPECT_NE(in_place.find("Esc\xC3\xA9"), std::string::npos) << "not in the file as read: written out";
-
+TEST(FileCodec, DecodedTextsAreCopiesThatOutliveTheEncoding) {
   std::optional<FileReading> decoded;
   {
-    std::string entry = in_place; // dropped before the decoded texts are read
-    decoded = decode_file_reading(entry, path, bytes);
+    auto entry = encode_file_reading(read_rich());
+    decoded = decode_file_reading(entry, path);
+    ASSERT_TRUE(decoded && decoded->content);
+    const auto& event = decoded->content->events[0];
+    for (const auto text : {event.id, event.title, *event.place, event.sources[1], decoded->content->heads[1].treaty,
+                            decoded->content->default_treaty->id}) {
+      EXPECT_FALSE(util::lies_in(entry, text)) << text << " views the encoding";
+    }
     entry.assign(entry.size(), '\0');
   }
-  ASSERT_TRUE(decoded && decoded->content);
-  EXPECT_EQ(describe(*decoded), describe(reading));
-  const auto& event = decoded->content->events[0];
-  const auto viewed = [&](std::string_view text) { return util::lies_in(bytes, text); };
-  EXPECT_TRUE(viewed(event.id));
-  EXPECT_TRUE(viewed(*event.place));
-  EXPECT_TRUE(viewed(event.sources[0]));
-  EXPECT_FALSE(viewed(event.title));
-  EXPECT_EQ(event.title, "Esc\xC3\xA9");
+  EXPECT_EQ(describe(*decoded), describe(read_rich()));
+}
 
-  // Places in other bytes are refused, never read out of bounds.
-  EXPECT_FALSE(decode_file_reading(in_place, path));
-  EXPECT_FALSE(decode_file_reading(in_place, path, SourceBytes(std::string(20, 'x'))));
-  EXPECT_TRUE(decode_file_reading(copied, path)) << "a reading written out needs no bytes";
+// ---- a loaded timeline ---------------------------------------------------------------
+
+TEST(LoadedCodec, RoundTripKeepsEveryTreatyAndEventWithItsFile) {
+  const auto loaded = accords::testing::load_sources(
+      {{"a.yaml", rich_file.substr(0, rich_file.find("  - id: Bad"))},
+       {"b.yaml", "treaty: {id: elsewhere, name: E}\nevents:\n  - {id: c, date: 2022-02-02, type: report, "
+                  "parties: [KZ], title: Seen}\n"}});
+  ASSERT_FALSE(loaded.diagnostics.has_errors());
+  ASSERT_EQ(loaded.events.size(), 3U);
+  const auto bytes = encode_loaded(loaded, {"a.yaml", "b.yaml"});
+  const auto decoded = decode_loaded(bytes);
+  ASSERT_TRUE(decoded);
+  const auto describe_loaded = [](const LoadResult& result) {
+    std::vector<std::string> out;
+    for (const auto& treaty : result.treaties) {
+      const auto fields = accords::testing::field_texts(treaty);
+      out.insert(out.end(), fields.begin(), fields.end());
+    }
+    for (const auto& event : result.events) {
+      const auto fields = accords::testing::field_texts(event);
+      out.insert(out.end(), fields.begin(), fields.end());
+    }
+    return out;
+  };
+  EXPECT_EQ(describe_loaded(*decoded), describe_loaded(loaded));
+  // A window keeps the events it admits, numbered among themselves.
+  const auto day = [](const char* text) { return model::PartialDate::parse(text)->first_day(); };
+  const auto windowed = decode_loaded(bytes, model::DayWindow{day("2021-01-01"), day("2022-12-31")});
+  ASSERT_TRUE(windowed);
+  ASSERT_EQ(windowed->events.size(), 2U);
+  EXPECT_EQ(windowed->events[0].id, "b");
+  EXPECT_EQ(windowed->events[1].id, "c");
+  EXPECT_EQ(windowed->events[1].load_index, 1U);
+  EXPECT_EQ(windowed->treaties.size(), 2U);
+  for (std::size_t size = 0; size < bytes.size(); ++size) {
+    EXPECT_FALSE(decode_loaded(std::string_view(bytes).substr(0, size))) << size;
+  }
 }
 
 TEST(FileCodec, EveryTruncationIsRefused) {

@@ -3,7 +3,7 @@
 // at its place, and the data each of them leaves alone.
 #include "load/lint.hpp"
 
-#include "load/loader.hpp"
+#include "load_sources.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,6 +13,8 @@
 
 namespace accords::load {
 namespace {
+
+using testing::load_sources;
 
 using Messages = std::vector<std::string>;
 
@@ -26,7 +28,7 @@ Messages printed(const LoadResult& result) {
 }
 
 // The files loaded, then linted; the diagnostics as printed.
-Messages lint_of(const std::vector<SourceText>& sources) {
+Messages lint_of(const std::vector<Source>& sources) {
   auto result = load_sources(sources);
   lint(result);
   return printed(result);

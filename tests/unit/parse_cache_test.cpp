@@ -1,8 +1,11 @@
-// load/parse_cache: entries written and found again; anything damaged, foreign or from
-// another version is ignored; the directory follows the environment.
-#include "load/parse_cache.hpp"
+// load/cache/parse_cache: entries written and found again; anything damaged, foreign or
+// written for another reading format is ignored.
+#include "load/cache/parse_cache.hpp"
 
-#include "load/loader.hpp"
+#include "load/cache/file_codec.hpp"
+#include "load/cache/reading_format.hpp"
+#include "load/parse/schema.hpp"
+#include "load_sources.hpp"
 
 #include <gtest/gtest.h>
 #include <xxhash.h>
@@ -16,15 +19,16 @@
 namespace accords::load {
 namespace {
 namespace fs = std::filesystem;
+using accords::testing::load_sources;
 
 const auto path = std::make_shared<const std::string>("t.yaml");
 
 // A fresh, empty directory for one test, removed afterwards.
-class ParseCacheTest : public testing::Test {
+class ParseCacheTest : public ::testing::Test {
 protected:
   void SetUp() override {
     directory_ = fs::temp_directory_path() / ("accords-cache-test-" + std::to_string(::getpid()) + "-" +
-                                              testing::UnitTest::GetInstance()->current_test_info()->name());
+                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(directory_);
   }
   void TearDown() override { fs::remove_all(directory_); }
@@ -63,12 +67,13 @@ std::string file_with(int events) {
 
 FileReading reading_of(std::string_view bytes) {
   FileReading reading;
-  reading.content = read_file(bytes, path, reading.diagnostics);
+  reading.path = path;
+  reading.content = parse_file(std::string(bytes), path, reading.diagnostics);
   return reading;
 }
 
 TEST_F(ParseCacheTest, StoredReadingIsFoundForTheSameBytesOnly) {
-  const ParseCache cache(directory_, "1.2.3");
+  const ParseCache cache(directory_);
   const auto bytes = file_with(3);
   const auto key = content_key(bytes);
   EXPECT_FALSE(cache.find(bytes, key, path));
@@ -88,7 +93,7 @@ TEST_F(ParseCacheTest, StoredReadingIsFoundForTheSameBytesOnly) {
 TEST_F(ParseCacheTest, AnEntryWrittenInManyPiecesHoldsTheWholeEncodingAndItsChecksum) {
   // Encoded straight into the file a mebibyte at a time: the entry must still be the header,
   // the payload's size and checksum, then exactly the whole encoding.
-  const ParseCache cache(directory_, "1");
+  const ParseCache cache(directory_);
   const auto bytes = file_with(60000);
   const auto key = content_key(bytes);
   const auto reading = reading_of(bytes);
@@ -113,16 +118,25 @@ TEST_F(ParseCacheTest, AnEntryWrittenInManyPiecesHoldsTheWholeEncodingAndItsChec
   EXPECT_EQ(found->content->events[59999].id, "e59999");
 }
 
-TEST_F(ParseCacheTest, AnotherVersionsEntryIsIgnored) {
+TEST_F(ParseCacheTest, AnEntryWrittenForAnotherReadingFormatIsIgnored) {
+  const ParseCache cache(directory_);
   const auto bytes = file_with(1);
   const auto key = content_key(bytes);
-  ParseCache(directory_, "1.2.3").store(bytes, key, reading_of(bytes));
-  EXPECT_FALSE(ParseCache(directory_, "1.2.4").find(bytes, key, path));
-  EXPECT_TRUE(ParseCache(directory_, "1.2.3").find(bytes, key, path));
+  cache.store(bytes, key, reading_of(bytes));
+  const auto good = slurp(only_entry());
+  const auto at = good.find(reading_format());
+  ASSERT_NE(at, std::string::npos) << "the entry names its format";
+  ASSERT_EQ(reading_format().size(), 64U);
+  auto other = good;
+  other[at] = other[at] == '0' ? '1' : '0'; // the same length, another format
+  spill(only_entry(), other);
+  EXPECT_FALSE(cache.find(bytes, key, path));
+  spill(only_entry(), good);
+  EXPECT_TRUE(cache.find(bytes, key, path));
 }
 
 TEST_F(ParseCacheTest, DamagedEntriesAreIgnored) {
-  const ParseCache cache(directory_, "1");
+  const ParseCache cache(directory_);
   const auto bytes = file_with(2);
   const auto key = content_key(bytes);
   cache.store(bytes, key, reading_of(bytes));
@@ -146,7 +160,7 @@ TEST_F(ParseCacheTest, DamagedEntriesAreIgnored) {
 
 TEST_F(ParseCacheTest, UnwritableDirectoryIsOnlySlower) {
   spill(directory_.string() + "-file", "x");
-  const ParseCache cache(directory_.string() + "-file/below", "1");
+  const ParseCache cache(directory_.string() + "-file/below");
   const auto bytes = file_with(1);
   const auto key = content_key(bytes);
   cache.store(bytes, key, reading_of(bytes)); // does not throw
@@ -157,7 +171,7 @@ TEST_F(ParseCacheTest, UnwritableDirectoryIsOnlySlower) {
 TEST_F(ParseCacheTest, LoadSourcesUsesAnEntryForUnchangedBytes) {
   // An entry planted for a file's bytes is what load_sources gives: proof that it reads the
   // cache, and that it does so only for cacheable files large enough.
-  const ParseCache cache(directory_, "1");
+  const ParseCache cache(directory_);
   const auto bytes = file_with(2000);
   ASSERT_GE(bytes.size(), ParseCache::min_file_bytes);
   cache.store(bytes, content_key(bytes), reading_of(file_with(1)));
@@ -171,7 +185,7 @@ TEST_F(ParseCacheTest, LoadSourcesUsesAnEntryForUnchangedBytes) {
 }
 
 TEST_F(ParseCacheTest, LoadSourcesWritesWhatItWouldReadAgain) {
-  const ParseCache cache(directory_, "1");
+  const ParseCache cache(directory_);
   auto bytes = file_with(2000) + "  - id: e1\n    title: [\n"; // a syntax error, cached too
   const auto first = load_sources({{"t.yaml", bytes, true}}, &cache);
   const auto entry = only_entry();
@@ -184,16 +198,6 @@ TEST_F(ParseCacheTest, LoadSourcesWritesWhatItWouldReadAgain) {
   const auto small = file_with(1);
   (void)load_sources({{"small.yaml", small, true}}, &cache);
   EXPECT_EQ(only_entry(), entry); // too small to be cached
-}
-
-TEST(DefaultCacheDirectory, FollowsTheEnvironment) {
-  EXPECT_EQ(default_cache_directory("/c", "/x", "/h"), fs::path("/c"));
-  EXPECT_EQ(default_cache_directory("", "/x", "/h"), fs::path("/x/accords"));
-  EXPECT_EQ(default_cache_directory(std::nullopt, "/x", "/h"), fs::path("/x/accords"));
-  EXPECT_EQ(default_cache_directory(std::nullopt, "relative", "/h"), fs::path("/h/.cache/accords"));
-  EXPECT_EQ(default_cache_directory(std::nullopt, "", "/h"), fs::path("/h/.cache/accords"));
-  EXPECT_EQ(default_cache_directory(std::nullopt, std::nullopt, std::nullopt), std::nullopt);
-  EXPECT_EQ(default_cache_directory(std::nullopt, std::nullopt, ""), std::nullopt);
 }
 
 } // namespace

@@ -64,19 +64,6 @@ TEST(TextStore, BlocksGrowFromSmallToLarge) {
   EXPECT_EQ(store.allocated_bytes(), both);
 }
 
-TEST(TextStore, CopiesOnlyTextsOutsideTheGivenBytes) {
-  TextStore store;
-  const std::string bytes = "title: Signed";
-  const std::string_view file(bytes);
-  const auto inside = store.copy_unless_in(file, file.substr(7));
-  EXPECT_EQ(inside.data(), bytes.data() + 7) << "a view of the bytes is kept as it is";
-  const std::string elsewhere = "Signed";
-  const auto outside = store.copy_unless_in(file, elsewhere);
-  EXPECT_NE(outside.data(), elsewhere.data());
-  EXPECT_FALSE(util::lies_in(file, outside));
-  EXPECT_EQ(outside, "Signed");
-}
-
 TEST(TextStore, ListsAreAlignedCopiesOfTheViews) {
   TextStore store;
   (void)store.copy("odd"); // three bytes: the list must still start aligned
@@ -95,28 +82,12 @@ TEST(TextStore, AbsorbingAndMovingKeepEveryView) {
   TextStore second;
   const auto a = first.copy("from the first");
   const auto b = second.copy("from the second");
-  const auto owner = std::make_shared<const std::string>("owned elsewhere");
-  const std::weak_ptr<const std::string> watch = owner;
-  second.keep(owner);
   first.absorb(std::move(second));
   const auto c = first.copy("after absorbing");
   TextStore moved = std::move(first);
   EXPECT_EQ(a, "from the first");
   EXPECT_EQ(b, "from the second");
   EXPECT_EQ(c, "after absorbing");
-  EXPECT_FALSE(watch.expired());
-}
-
-TEST(TextStore, OwnersLiveExactlyAsLongAsTheStore) {
-  std::weak_ptr<const std::string> watch;
-  {
-    TextStore store;
-    auto owner = std::make_shared<const std::string>("mapped bytes");
-    watch = owner;
-    store.keep(std::move(owner));
-    EXPECT_FALSE(watch.expired());
-  }
-  EXPECT_TRUE(watch.expired());
 }
 
 TEST(TextStore, AbsorbingIntoAnEmptyStoreKeepsFillingTheSameBlock) {

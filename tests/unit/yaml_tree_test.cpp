@@ -1,6 +1,6 @@
 // load/yaml_tree: YAML bytes to a tree with positions, and every YAML-level problem reported
 // with its exact message, line and column.
-#include "load/yaml_tree.hpp"
+#include "load/parse/yaml_tree.hpp"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -25,7 +25,7 @@ struct Parsed {
 Parsed parse(std::string_view bytes) {
   Diagnostics diagnostics;
   Parsed out;
-  out.root = parse_yaml(bytes, std::make_shared<const std::string>("t.yaml"), diagnostics);
+  out.root = parse_yaml(std::string(bytes), std::make_shared<const std::string>("t.yaml"), diagnostics);
   for (const auto& diagnostic : diagnostics.all()) {
     out.messages.push_back(diagnostic.text());
   }

@@ -1,6 +1,5 @@
-#include "load/data_paths.hpp"
+#include "load/source/open.hpp"
 
-#include "load/builtin.hpp"
 #include "load/limits.hpp"
 #include "util/text.hpp"
 
@@ -89,7 +88,7 @@ std::optional<std::string> read_capped(std::istream& in, std::size_t budget, boo
 
 // Reads a whole file (maps a large regular file), telling in `regular` whether it is a
 // regular file; nullopt with `why` set when it cannot be read.
-std::optional<SourceBytes> read_file(const fs::path& path, std::size_t budget, std::string& why, bool& regular) {
+std::optional<SourceBytes> open_file(const fs::path& path, std::size_t budget, std::string& why, bool& regular) {
   std::error_code error;
   const auto status = fs::status(path, error);
   if (error) {
@@ -129,7 +128,7 @@ std::optional<SourceBytes> read_file(const fs::path& path, std::size_t budget, s
 }
 
 // What is left of the total limit once `result` holds what it holds.
-std::size_t budget_left(const ReadResult& result) {
+std::size_t budget_left(const Opened& result) {
   std::size_t used = 0;
   for (const auto& source : result.sources) {
     used += source.bytes.size();
@@ -137,17 +136,17 @@ std::size_t budget_left(const ReadResult& result) {
   return used >= limits::max_total_bytes ? 0 : limits::max_total_bytes - used;
 }
 
-void read_one(const fs::path& path, ReadResult& result) {
+void read_one(const fs::path& path, Opened& result) {
   std::string why;
   bool regular = false;
-  if (auto bytes = read_file(path, budget_left(result), why, regular)) {
+  if (auto bytes = open_file(path, budget_left(result), why, regular)) {
     result.sources.push_back({path.string(), std::move(*bytes), regular});
   } else {
     result.errors.push_back(fmt::format("cannot read '{}': {}", path.string(), why));
   }
 }
 
-void read_directory(const fs::path& root, ReadResult& result) {
+void read_directory(const fs::path& root, Opened& result) {
   std::vector<fs::path> files;
   std::error_code error;
   fs::recursive_directory_iterator it(root, fs::directory_options::none, error);
@@ -191,8 +190,8 @@ std::vector<std::string> choose_data_paths(const std::vector<std::string>& given
   return paths;
 }
 
-ReadResult read_data_paths(const std::vector<std::string>& paths, std::istream& standard_input) {
-  ReadResult result;
+Opened open_sources(const std::vector<std::string>& paths, std::istream& standard_input) {
+  Opened result;
   for (const auto& path : paths) {
     if (path == "-") {
       std::string why;
@@ -214,14 +213,6 @@ ReadResult read_data_paths(const std::vector<std::string>& paths, std::istream& 
     }
   }
   return result;
-}
-
-std::vector<SourceText> builtin_sources() {
-  std::vector<SourceText> sources;
-  for (const auto& file : builtin_files()) {
-    sources.push_back({std::string(file.name), SourceBytes::static_bytes(file.bytes)});
-  }
-  return sources;
 }
 
 } // namespace accords::load

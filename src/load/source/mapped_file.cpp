@@ -1,28 +1,51 @@
-#include "util/mapped_file.hpp"
+#include "load/source/mapped_file.hpp"
 
 #include <csignal>
 #include <cstdint>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace accords::util {
+namespace accords::load {
 namespace {
 
 bool same_time(const timespec& a, const timespec& b) { return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec; }
 
-// Writes the error and ends the program; only async-signal-safe calls.
-void on_sigbus(int /*signal*/) {
-  constexpr std::string_view message =
-      "accords: error: a file shrank while it was being read (it was written to meanwhile); run again\n";
-  [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message.data(), message.size());
-  ::_exit(1);
+std::uintptr_t page_bytes = 4096; // the system's, set before the handler is installed
+
+// SIGBUS: a read past the end of a file that shrank under its mapping (BUS_ADRERR) finds a
+// page of zeros mapped there and goes on; any other SIGBUS gets the default action. Only
+// system calls, as a signal handler may make.
+void on_sigbus(int signal, siginfo_t* info, void* /*context*/) {
+  if (info->si_code == BUS_ADRERR) {
+    const auto page = reinterpret_cast<std::uintptr_t>(info->si_addr) / page_bytes * page_bytes;
+    if (::mmap(reinterpret_cast<void*>(page), page_bytes, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) !=
+        MAP_FAILED) {
+      return; // the read is made again, and reads zeros
+    }
+  }
+  ::signal(signal, SIG_DFL);
+  ::raise(signal); // delivered once the handler returns
+}
+
+// Installs on_sigbus, once for the whole program.
+void read_zeros_past_a_shrunk_end() {
+  static std::once_flag installed;
+  std::call_once(installed, [] {
+    page_bytes = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    struct sigaction action {};
+    action.sa_sigaction = on_sigbus;
+    action.sa_flags = SA_SIGINFO;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGBUS, &action, nullptr);
+  });
 }
 
 } // namespace
 
-MappedFile::MappedFile(const std::filesystem::path& path, std::size_t max, bool populate) : path_(path) {
+MappedFile::MappedFile(const std::filesystem::path& path, std::size_t max) : path_(path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     return;
@@ -30,8 +53,9 @@ MappedFile::MappedFile(const std::filesystem::path& path, std::size_t max, bool 
   struct stat status {};
   if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0 &&
       static_cast<std::uint64_t>(status.st_size) <= max) {
+    read_zeros_past_a_shrunk_end();
     const auto size = static_cast<std::size_t>(status.st_size);
-    void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
+    void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (address != MAP_FAILED) {
       address_ = address;
       size_ = size;
@@ -75,11 +99,4 @@ bool MappedFile::unchanged() const {
          same_time(status.st_ctim, changed_);
 }
 
-void report_files_shrunk_while_read() {
-  struct sigaction action {};
-  action.sa_handler = on_sigbus;
-  sigemptyset(&action.sa_mask);
-  ::sigaction(SIGBUS, &action, nullptr);
-}
-
-} // namespace accords::util
+} // namespace accords::load

@@ -1,6 +1,8 @@
-#include "load/parse_cache.hpp"
+#include "load/cache/parse_cache.hpp"
 
-#include "util/mapped_file.hpp"
+#include "load/cache/file_codec.hpp"
+#include "load/cache/reading_format.hpp"
+#include "load/source/mapped_file.hpp"
 
 #include <fmt/format.h>
 #include <xxhash.h>
@@ -17,8 +19,8 @@ namespace accords::load {
 namespace fs = std::filesystem;
 namespace {
 
-// The first bytes of every entry; the number changes whenever encode_file_reading does.
-constexpr std::string_view entry_magic = "accords parse cache, format 2\n";
+// The first bytes of every entry.
+constexpr std::string_view entry_magic = "accords parse cache\n";
 // After the header: the payload's size and its XXH3-64 checksum, 8 bytes each.
 constexpr std::size_t payload_fields_bytes = 16;
 
@@ -73,6 +75,18 @@ template <typename Hash, typename Release> void hash_in_pieces(std::string_view 
   }
 }
 
+// The magic, the reading format, the key and the file's size: an entry is used only when all
+// of them match, so a hash collision would also need files of the same size.
+std::string entry_header(std::string_view bytes, const ContentKey& key) {
+  std::string out(entry_magic);
+  append_u64(out, reading_format().size());
+  out += reading_format();
+  append_u64(out, key.high);
+  append_u64(out, key.low);
+  append_u64(out, bytes.size());
+  return out;
+}
+
 } // namespace
 
 ContentKey content_key(const SourceBytes& bytes) {
@@ -84,32 +98,18 @@ ContentKey content_key(const SourceBytes& bytes) {
   return {hash.high64, hash.low64};
 }
 
-ParseCache::ParseCache(fs::path directory, std::string program_version)
-    : directory_(std::move(directory)), program_version_(std::move(program_version)) {}
+ParseCache::ParseCache(fs::path directory) : directory_(std::move(directory)) {}
 
 fs::path ParseCache::entry_path(const ContentKey& key) const {
   return directory_ / fmt::format("{:016x}{:016x}.parsed", key.high, key.low);
 }
 
-// The magic, the program version, the key and the file's size: an entry is used only when
-// all of them match, so a hash collision would also need files of the same size.
-std::string ParseCache::header(std::string_view bytes, const ContentKey& key) const {
-  std::string out(entry_magic);
-  append_u64(out, program_version_.size());
-  out += program_version_;
-  append_u64(out, key.high);
-  append_u64(out, key.low);
-  append_u64(out, bytes.size());
-  return out;
-}
-
 std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const ContentKey& key,
                                             const std::shared_ptr<const std::string>& path,
                                             const std::optional<model::DayWindow>& days) const {
-  const auto expected = header(bytes, key);
+  const auto expected = entry_header(bytes.view(), key);
   // An entry is never much larger than the file it holds (see file_codec).
-  const util::MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20),
-                                /*populate=*/false);
+  const MappedFile mapped(entry_path(key), expected.size() + payload_fields_bytes + 4 * bytes.size() + (1 << 20));
   const auto entry = mapped.bytes();
   if (entry.size() < expected.size() + payload_fields_bytes || entry.substr(0, expected.size()) != expected) {
     return std::nullopt;
@@ -128,13 +128,11 @@ std::optional<FileReading> ParseCache::find(const SourceBytes& bytes, const Cont
   if (XXH3_64bits_digest(state.get()) != checksum) {
     return std::nullopt;
   }
-  // The content views the file's bytes (texts written as their place there) or holds copies,
-  // never the entry, whose pages are given back as it is decoded.
-  return decode_file_reading(
-      payload, path, bytes, [&mapped](std::string_view part) { mapped.release(part); }, days);
+  // The content holds copies of the entry's texts; its pages are given back as it is decoded.
+  return decode_file_reading(payload, path, days, [&mapped](std::string_view part) { mapped.release(part); });
 }
 
-void ParseCache::store(std::string_view bytes, const ContentKey& key, const FileReading& reading) const {
+void ParseCache::store(const SourceBytes& bytes, const ContentKey& key, const FileReading& reading) const {
   std::error_code error;
   fs::create_directories(directory_, error);
   const auto final_path = entry_path(key);
@@ -147,13 +145,13 @@ void ParseCache::store(std::string_view bytes, const ContentKey& key, const File
   }
   // The header, room for the payload's size and checksum, then the payload as it is
   // encoded; the size and checksum are written into their place once it is all out.
-  auto start = header(bytes, key);
+  auto start = entry_header(bytes.view(), key);
   start.append(payload_fields_bytes, '\0');
   bool written = write_all(fd, start);
   const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> checksum(XXH3_createState(), &XXH3_freeState);
   written = written && checksum != nullptr && XXH3_64bits_reset(checksum.get()) == XXH_OK;
   std::uint64_t payload_size = 0;
-  encode_file_reading(reading, bytes, [&](std::string_view piece) {
+  encode_file_reading(reading, [&](std::string_view piece) {
     written =
         written && XXH3_64bits_update(checksum.get(), piece.data(), piece.size()) == XXH_OK && write_all(fd, piece);
     payload_size += piece.size();
@@ -168,21 +166,6 @@ void ParseCache::store(std::string_view bytes, const ContentKey& key, const File
   if (::close(fd) != 0 || !written || std::rename(temporary.c_str(), final_path.c_str()) != 0) {
     fs::remove(temporary, error);
   }
-}
-
-std::optional<fs::path> default_cache_directory(const std::optional<std::string>& accords_cache_dir,
-                                                const std::optional<std::string>& xdg_cache_home,
-                                                const std::optional<std::string>& home) {
-  if (accords_cache_dir && !accords_cache_dir->empty()) {
-    return fs::path(*accords_cache_dir);
-  }
-  if (xdg_cache_home && !xdg_cache_home->empty() && fs::path(*xdg_cache_home).is_absolute()) {
-    return fs::path(*xdg_cache_home) / "accords";
-  }
-  if (home && !home->empty()) {
-    return fs::path(*home) / ".cache" / "accords";
-  }
-  return std::nullopt;
 }
 
 } // namespace accords::load

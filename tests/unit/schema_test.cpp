@@ -1,8 +1,7 @@
-// load/document_reader: one parsed document to a treaty and events, with every key and value
+// load/parse/schema: one file's bytes to a treaty and events, with every key and value
 // checked and every problem reported with its exact message, line and column.
-#include "load/document_reader.hpp"
+#include "load/parse/schema.hpp"
 
-#include "load/yaml_tree.hpp"
 #include "test_events.hpp"
 #include "util/text.hpp"
 
@@ -27,44 +26,17 @@ struct Read {
   bool parsed = false;
 };
 
-// Each event's id, date, title and treaty reference, for comparing two readings.
-std::vector<std::string> summary(const FileContent& content) {
-  std::vector<std::string> out;
-  for (std::size_t index = 0; index < content.events.size(); ++index) {
-    const auto& event = content.events[index];
-    const auto* treaty_ref = content.own_treaty_ref(index);
-    out.push_back(fmt::format("{} {} {} {} {}", event.id, event.date.text(), event.title,
-                              treaty_ref != nullptr ? treaty_ref->id : "-", content.id_at(index).text()));
-  }
-  out.push_back(content.treaty ? content.treaty->id : "no treaty");
-  out.emplace_back(content.default_treaty ? content.default_treaty->id : "no default treaty");
-  return out;
-}
-
-// Reads `yaml` as a whole tree (parse_yaml then read_document). Every test also checks
-// that reading it event by event (read_file, as the loader does) gives the same.
+// Parses `yaml` as the file "t.yaml".
 Read read(std::string_view yaml) {
   Diagnostics diagnostics;
   const auto path = std::make_shared<const std::string>("t.yaml");
   Read out;
-  if (const auto root = parse_yaml(yaml, path, diagnostics)) {
+  if (auto content = parse_file(std::string(yaml), path, diagnostics)) {
     out.parsed = true;
-    out.content = read_document(*root, path, diagnostics);
+    out.content = std::move(*content);
   }
   for (const auto& diagnostic : diagnostics.all()) {
     out.messages.push_back(diagnostic.text());
-  }
-
-  Diagnostics streamed_diagnostics;
-  const auto streamed = read_file(yaml, path, streamed_diagnostics);
-  Messages streamed_messages;
-  for (const auto& diagnostic : streamed_diagnostics.all()) {
-    streamed_messages.push_back(diagnostic.text());
-  }
-  EXPECT_EQ(streamed_messages, out.messages) << yaml;
-  EXPECT_EQ(streamed.has_value(), out.parsed) << yaml;
-  if (streamed && out.parsed) {
-    EXPECT_EQ(summary(*streamed), summary(out.content)) << yaml;
   }
   return out;
 }
@@ -123,10 +95,15 @@ TEST(ReadDocument, ReadsTheTreatyAndAnEvent) {
   EXPECT_EQ(event.type, model::EventType::signing);
   EXPECT_EQ(accords::testing::strings_of(event.parties), (std::vector<std::string>{"IL", "AE"}));
   EXPECT_EQ(event.title, "Signed");
-  EXPECT_EQ(event.treaty, ""); // set when the loader resolves it
-  EXPECT_EQ(result.content.own_treaty_ref(0), nullptr);
+  EXPECT_EQ(event.treaty, ""); // its own key: none; the file's is given when it is linked
+  ASSERT_EQ(result.content.heads.size(), 1U);
+  const auto& head = result.content.heads[0];
+  EXPECT_EQ(head.kept, 0U);
+  EXPECT_EQ(head.id, "a");
+  EXPECT_EQ(head.treaty, "");
   EXPECT_EQ(event.defined_at.text(), "t.yaml:6:5");
-  EXPECT_EQ(result.content.id_at(0).text(), "t.yaml:6:9");
+  EXPECT_EQ(std::make_pair(head.line, head.column), std::make_pair(6, 5));
+  EXPECT_EQ(std::make_pair(head.id_line, head.id_column), std::make_pair(6, 9));
 }
 
 TEST(ReadDocument, ReadsEveryOptionalField) {
@@ -160,14 +137,14 @@ TEST(ReadDocument, ReadsEveryOptionalField) {
   EXPECT_EQ(result.content.treaty->aliases, (std::vector<std::string>{"abraham", "aa"}));
   ASSERT_EQ(result.content.events.size(), 1U);
   const auto& event = result.content.events[0];
-  const auto* treaty_ref = result.content.own_treaty_ref(0);
+  const auto& head = result.content.heads.at(0);
   ASSERT_TRUE(event.end.has_value());
   EXPECT_EQ(event.end->text(), "2020-10-02");
   EXPECT_EQ(event.type, model::EventType::entry_into_force);
   EXPECT_EQ(accords::testing::strings_of(event.mediators), (std::vector<std::string>{"US", "EG"}));
-  ASSERT_NE(treaty_ref, nullptr);
-  EXPECT_EQ(treaty_ref->id, "other");
-  EXPECT_EQ(treaty_ref->where.text(), "t.yaml:17:13");
+  EXPECT_EQ(event.treaty, "other");
+  EXPECT_EQ(head.treaty, "other");
+  EXPECT_EQ(std::make_pair(head.treaty_line, head.treaty_column), std::make_pair(17, 13));
   EXPECT_EQ(event.place, "Washington");
   EXPECT_EQ(accords::testing::strings_of(event.sources), (std::vector<std::string>{"a", "b: c"}));
   EXPECT_EQ(event.notes, "first\nsecond\n"); // multi-line notes are fine
@@ -964,9 +941,8 @@ TEST(ReadFile, ManyEventsWithProblemsAllAlong) {
 namespace accords::load {
 namespace {
 
-TEST(ReadSharedFile, PlainTextsViewTheBytesWhichTheContentKeeps) {
+TEST(ParseFile, TextsAreCopiesThatOutliveTheBytes) {
   const auto path = std::make_shared<const std::string>("t.yaml");
-  std::weak_ptr<const void> watch;
   std::optional<FileContent> content;
   {
     const SourceBytes bytes(std::string("\xEF\xBB\xBF" // a byte-order mark shifts every offset
@@ -981,50 +957,30 @@ TEST(ReadSharedFile, PlainTextsViewTheBytesWhichTheContentKeeps) {
                                         "    notes: |\n"
                                         "      Two\n"
                                         "      lines\n"
+                                        "    treaty: t\n"
                                         "    tags: [one, 'two']\n"));
-    watch = bytes.owner();
     Diagnostics diagnostics;
-    content = read_shared_file(bytes, path, diagnostics);
+    content = parse_file(bytes, path, diagnostics);
     ASSERT_EQ(diagnostics.all().size(), 0U);
     ASSERT_TRUE(content);
     ASSERT_EQ(content->events.size(), 1U);
     const auto& event = content->events[0];
-    EXPECT_TRUE(util::lies_in(bytes, event.id));
-    EXPECT_TRUE(util::lies_in(bytes, *event.place));
-    EXPECT_TRUE(util::lies_in(bytes, event.parties[1]));
-    EXPECT_TRUE(util::lies_in(bytes, event.tags[0]));
-    EXPECT_TRUE(util::lies_in(bytes, content->default_treaty->id));
-    EXPECT_FALSE(util::lies_in(bytes, event.title)) << "an escape is not written as read";
-    EXPECT_FALSE(util::lies_in(bytes, *event.notes)) << "a block is not written as read";
-    EXPECT_FALSE(util::lies_in(bytes, event.tags[1])) << "quoted";
+    const auto& head = content->heads[0];
+    for (const auto text : {event.id, *event.place, event.parties[1], event.tags[0], event.treaty, head.id, head.treaty,
+                            content->default_treaty->id}) {
+      EXPECT_FALSE(util::lies_in(bytes.view(), text)) << text << " views the file";
+    }
   }
-  EXPECT_FALSE(watch.expired()) << "the content keeps the bytes";
   const auto& event = content->events[0];
   EXPECT_EQ(event.id, "a");
   EXPECT_EQ(*event.place, "Plain place");
   EXPECT_EQ(event.title, "Quoted \xC3\xA9");
   EXPECT_EQ(*event.notes, "Two\nlines\n");
+  EXPECT_EQ(event.treaty, "t");
+  EXPECT_EQ(content->heads[0].treaty, "t");
+  EXPECT_EQ(content->default_treaty->id, "t");
   EXPECT_EQ(accords::testing::strings_of(event.parties), (std::vector<std::string>{"IL", "AE"}));
   EXPECT_EQ(accords::testing::strings_of(event.tags), (std::vector<std::string>{"one", "two"}));
-  content.reset();
-  EXPECT_TRUE(watch.expired());
-}
-
-TEST(ReadSharedFile, GivesWhatReadFileGives) {
-  const auto path = std::make_shared<const std::string>("t.yaml");
-  const std::string text =
-      "treaty: t\nevents:\n  - {id: a, date: 2020-09, type: other, parties: [NO], title: x y}\n"
-      "  - id: b\n    date: 2021\n    type: summit\n    parties: [IS]\n    title: x\n    notes: >\n      folded\n"
-      "      text\n    sources: [\"s 1\", s 2]\n";
-  Diagnostics shared_problems;
-  Diagnostics copied_problems;
-  const auto shared = read_shared_file(SourceBytes(text), path, shared_problems);
-  const auto copied = read_file(text, path, copied_problems);
-  ASSERT_TRUE(shared && copied);
-  EXPECT_EQ(summary(*shared), summary(*copied));
-  ASSERT_EQ(shared->events.size(), 2U);
-  EXPECT_EQ(shared->events[1].notes, "folded text\n");
-  EXPECT_EQ(accords::testing::strings_of(shared->events[1].sources), (std::vector<std::string>{"s 1", "s 2"}));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
-// load/data_paths: which data paths are read, and how files, directories and standard input
+// load/source/open: which data paths are read, and how files, directories and standard input
 // become sources.
-#include "load/data_paths.hpp"
+#include "load/source/open.hpp"
 
 #include "load/builtin.hpp"
 
@@ -47,7 +47,7 @@ TEST(ChooseDataPaths, GivenPathsAreKeptAsGiven) {
   EXPECT_EQ(choose_data_paths({"-", "b", "a", "b"}, std::nullopt), (Strings{"-", "b", "a", "b"}));
 }
 
-// ---- read_data_paths ------------------------------------------------------------------
+// ---- open_sources ------------------------------------------------------------------
 
 // A fresh directory tree under the system's temporary directory, removed at the end.
 class DataTree : public ::testing::Test {
@@ -75,7 +75,7 @@ protected:
     return relative.empty() ? root_.string() : (root_ / relative).string();
   }
 
-  static Strings names(const ReadResult& result) {
+  static Strings names(const Opened& result) {
     Strings out;
     for (const auto& source : result.sources) {
       out.push_back(source.name);
@@ -95,7 +95,7 @@ TEST_F(DataTree, DirectoryIsSearchedRecursivelyInByteWiseOrder) {
   write("sub/deeper/f.yaml", "f");
   write("dir.yaml/g.yaml", "g"); // a folder whose name ends in .yaml is searched, not read
   std::istringstream in;
-  const auto result = read_data_paths({path()}, in);
+  const auto result = open_sources({path()}, in);
   EXPECT_EQ(result.errors, Strings{});
   EXPECT_EQ(names(result), (Strings{path("A.yaml"), path("a.yml"), path("b.yaml"), path("dir.yaml/g.yaml"),
                                     path("sub-dir/e.yaml"), path("sub/c.yaml"), path("sub/deeper/f.yaml")}));
@@ -112,7 +112,7 @@ TEST_F(DataTree, OnlyYamlFilesAreTakenFromADirectory) {
   write("upper.YAML", "u"); // the ending is matched exactly
   write("yaml", "y");
   std::istringstream in;
-  const auto result = read_data_paths({path()}, in);
+  const auto result = open_sources({path()}, in);
   EXPECT_EQ(result.errors, Strings{});
   EXPECT_EQ(names(result), Strings{path("keep.yaml")});
 }
@@ -124,7 +124,7 @@ TEST_F(DataTree, HiddenFilesAndFoldersAreSkipped) {
   write("sub/.cache/x.yaml", "x");
   write("sub/ok.yaml", "o");
   std::istringstream in;
-  const auto result = read_data_paths({path()}, in);
+  const auto result = open_sources({path()}, in);
   EXPECT_EQ(result.errors, Strings{});
   EXPECT_EQ(names(result), (Strings{path("sub/ok.yaml"), path("visible.yaml")}));
 }
@@ -133,7 +133,7 @@ TEST_F(DataTree, NamedFilesAreReadWhateverTheirName) {
   write("notes.txt", "text");
   write(".hidden.yaml", "hidden");
   std::istringstream in;
-  const auto result = read_data_paths({path("notes.txt"), path(".hidden.yaml")}, in);
+  const auto result = open_sources({path("notes.txt"), path(".hidden.yaml")}, in);
   EXPECT_EQ(result.errors, Strings{});
   EXPECT_EQ(names(result), (Strings{path("notes.txt"), path(".hidden.yaml")}));
   EXPECT_EQ(result.sources[0].bytes, "text");
@@ -143,7 +143,7 @@ TEST_F(DataTree, PathsAreReadInTheOrderGiven) {
   write("a.yaml", "a");
   write("z/b.yaml", "b");
   std::istringstream in;
-  const auto result = read_data_paths({path("z"), path("a.yaml")}, in);
+  const auto result = open_sources({path("z"), path("a.yaml")}, in);
   EXPECT_EQ(names(result), (Strings{path("z/b.yaml"), path("a.yaml")}));
 }
 
@@ -151,7 +151,7 @@ TEST_F(DataTree, BytesAreReadExactly) {
   const std::string bytes = std::string("a: 1\r\nb: \xC3\xA9\n", 12) + std::string(1, '\0') + "\xFF";
   write("raw.yaml", bytes);
   std::istringstream in;
-  const auto result = read_data_paths({path("raw.yaml")}, in);
+  const auto result = open_sources({path("raw.yaml")}, in);
   ASSERT_EQ(result.sources.size(), 1U);
   EXPECT_EQ(result.sources[0].bytes, bytes);
 }
@@ -159,7 +159,7 @@ TEST_F(DataTree, BytesAreReadExactly) {
 TEST_F(DataTree, MissingPath) {
   std::istringstream in;
   const auto missing = path("nope.yaml");
-  const auto result = read_data_paths({missing}, in);
+  const auto result = open_sources({missing}, in);
   EXPECT_TRUE(result.sources.empty());
   EXPECT_EQ(result.errors, Strings{"cannot read '" + missing + "': No such file or directory"});
 }
@@ -167,7 +167,7 @@ TEST_F(DataTree, MissingPath) {
 TEST_F(DataTree, MissingPathDoesNotStopTheOthers) {
   write("a.yaml", "a");
   std::istringstream in;
-  const auto result = read_data_paths({"no/such/dir", path("a.yaml"), "also-missing.yaml"}, in);
+  const auto result = open_sources({"no/such/dir", path("a.yaml"), "also-missing.yaml"}, in);
   EXPECT_EQ(names(result), Strings{path("a.yaml")});
   EXPECT_EQ(result.errors, (Strings{"cannot read 'no/such/dir': No such file or directory",
                                     "cannot read 'also-missing.yaml': No such file or directory"}));
@@ -177,14 +177,14 @@ TEST_F(DataTree, DanglingSymlinkInADirectory) {
   write("a.yaml", "a");
   fs::create_symlink(root_ / "nowhere", root_ / "broken.yaml");
   std::istringstream in;
-  const auto result = read_data_paths({path()}, in);
+  const auto result = open_sources({path()}, in);
   EXPECT_EQ(names(result), Strings{path("a.yaml")});
   EXPECT_EQ(result.errors, Strings{"cannot read '" + path("broken.yaml") + "': No such file or directory"});
 }
 
 TEST_F(DataTree, EmptyDirectory) {
   std::istringstream in;
-  const auto result = read_data_paths({path()}, in);
+  const auto result = open_sources({path()}, in);
   EXPECT_TRUE(result.sources.empty());
   EXPECT_TRUE(result.errors.empty());
 }
@@ -192,24 +192,24 @@ TEST_F(DataTree, EmptyDirectory) {
 TEST_F(DataTree, StandardInput) {
   write("a.yaml", "a");
   std::istringstream in("schema: 1\n");
-  const auto result = read_data_paths({path("a.yaml"), "-"}, in);
+  const auto result = open_sources({path("a.yaml"), "-"}, in);
   EXPECT_EQ(result.errors, Strings{});
   ASSERT_EQ(result.sources.size(), 2U);
   EXPECT_EQ(result.sources[1].name, "<stdin>");
   EXPECT_EQ(result.sources[1].bytes, "schema: 1\n");
 }
 
-TEST(ReadDataPaths, EmptyStandardInput) {
+TEST(OpenSources, EmptyStandardInput) {
   std::istringstream in;
-  const auto result = read_data_paths({"-"}, in);
+  const auto result = open_sources({"-"}, in);
   ASSERT_EQ(result.sources.size(), 1U);
   EXPECT_EQ(result.sources[0].name, "<stdin>");
   EXPECT_EQ(result.sources[0].bytes, "");
 }
 
-TEST(ReadDataPaths, NoPaths) {
+TEST(OpenSources, NoPaths) {
   std::istringstream in("unused");
-  const auto result = read_data_paths({}, in);
+  const auto result = open_sources({}, in);
   EXPECT_TRUE(result.sources.empty());
   EXPECT_TRUE(result.errors.empty());
 }
@@ -222,14 +222,14 @@ TEST(BuiltinSources, NamedAfterTheTimelinesFolder) {
   for (const auto& source : sources) {
     EXPECT_EQ(source.name.rfind("builtin:timelines/", 0), 0U) << source.name;
     EXPECT_TRUE(source.name.ends_with(".yaml") || source.name.ends_with(".yml")) << source.name;
-    EXPECT_FALSE(source.bytes.empty()) << source.name;
+    EXPECT_GT(source.bytes.size(), 0U) << source.name;
   }
 }
 
 TEST(BuiltinSources, InByteWiseOrder) {
   const auto sources = builtin_sources();
-  EXPECT_TRUE(std::is_sorted(sources.begin(), sources.end(),
-                             [](const SourceText& a, const SourceText& b) { return a.name < b.name; }));
+  EXPECT_TRUE(
+      std::is_sorted(sources.begin(), sources.end(), [](const Source& a, const Source& b) { return a.name < b.name; }));
 }
 
 TEST(BuiltinSources, SameAsTheEmbeddedFiles) {

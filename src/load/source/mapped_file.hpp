@@ -1,6 +1,11 @@
 #pragma once
 // A read-only mapping of a whole regular file: its bytes are the kernel's page cache, not a
 // private copy, and the pages a pass over them has finished with can be given back.
+//
+// A file that shrinks while it is mapped would end the program with SIGBUS at the first read
+// past its new end. The first mapping installs a handler that maps a page of zeros there
+// instead, so that the read goes on; unchanged() then tells that the file was written to,
+// and the loader reports it as a diagnostic, like any other change made while reading.
 
 #include <cstddef>
 #include <ctime>
@@ -8,14 +13,13 @@
 #include <string_view>
 #include <sys/types.h>
 
-namespace accords::util {
+namespace accords::load {
 
 // A file mapped read-only, unmapped when destroyed.
 class MappedFile {
 public:
   // Maps `path` when it is a regular file of 1 to `max` bytes; otherwise bytes() is empty.
-  // With `populate`, every page is read and mapped at once (for bytes read whole and soon).
-  MappedFile(const std::filesystem::path& path, std::size_t max, bool populate);
+  MappedFile(const std::filesystem::path& path, std::size_t max);
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
   ~MappedFile();
@@ -43,8 +47,4 @@ private:
   timespec changed_{};
 };
 
-// Makes the program print an error and end with status 1, instead of crashing, when a mapped
-// file shrinks under it while its bytes are read (the system then signals SIGBUS).
-void report_files_shrunk_while_read();
-
-} // namespace accords::util
+} // namespace accords::load

@@ -1,10 +1,11 @@
-// Loading only the events a day window admits (FileContent::leave_out, decode_file_reading
-// and load_sources with `days`): the events kept are exactly those the window admits, in
+// Loading only the events a day window admits (FileContent::keep_only, decode_file_reading
+// and parse_sources with `days`): the events kept are exactly those the window admits, in
 // order, and every diagnostic is the one a load of every event gives, cached or not.
-#include "load/document_reader.hpp"
-#include "load/file_codec.hpp"
-#include "load/loader.hpp"
-#include "load/parse_cache.hpp"
+#include "load/cache/file_codec.hpp"
+#include "load/cache/parse_cache.hpp"
+#include "load/file_content.hpp"
+#include "load/parse/schema.hpp"
+#include "load_sources.hpp"
 #include "test_events.hpp"
 
 #include <fmt/format.h>
@@ -23,6 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using accords::testing::date_of;
+using accords::testing::load_sources;
 using Lines = std::vector<std::string>;
 
 const auto path = std::make_shared<const std::string>("t.yaml");
@@ -60,77 +62,70 @@ model::DayWindow window(std::string_view from, std::string_view to) {
   return {date_of(from).first_day(), date_of(to).last_day()};
 }
 
-// Every event a content holds, kept or skipped, in file order: "id kept|skipped at
-// LINE:COL, id at LINE:COL, treaty REF" plus, for a kept one, its other fields.
+// Every event a content holds, kept or not, in file order: "id kept|skipped at LINE:COL, id
+// at LINE:COL, treaty REF" plus, for a kept one, its other fields.
 Lines describe(const FileContent& content) {
   Lines out;
-  const auto treaty_of = [&](const TreatyRef* ref) {
-    return ref != nullptr ? fmt::format("{}@{}", ref->id, ref->where.text()) : std::string("-");
-  };
-  std::size_t next_skipped = 0;
-  const auto skipped_before = [&](std::size_t kept_index) {
-    for (; next_skipped < content.skipped.size() && content.skipped[next_skipped].kept_before <= kept_index;
-         ++next_skipped) {
-      const auto& skipped = content.skipped[next_skipped];
-      out.push_back(fmt::format("{} skipped at {}:{}, id at {}:{}, treaty {}", skipped.id, skipped.line, skipped.column,
-                                skipped.origin.id_line, skipped.origin.id_column,
-                                treaty_of(content.own_treaty_ref(skipped.origin))));
+  for (const auto& head : content.heads) {
+    const auto treaty = head.treaty.empty()
+                            ? std::string("-")
+                            : fmt::format("{}@{}:{}", head.treaty, head.treaty_line, head.treaty_column);
+    auto line = fmt::format("{} {} at {}:{}, id at {}:{}, treaty {}", head.id,
+                            head.kept == EventHead::not_kept ? "skipped" : "kept", head.line, head.column, head.id_line,
+                            head.id_column, treaty);
+    if (head.kept != EventHead::not_kept) {
+      const auto& event = content.events[head.kept];
+      line += fmt::format(": {} {} {} {} {} {} {} at {}", event.date.text(), event.end ? event.end->text() : "-",
+                          event.title, event.notes.value_or("-"), fmt::join(event.parties, ","),
+                          fmt::join(event.sources, ","), event.id, event.defined_at.text());
     }
-  };
-  for (std::size_t index = 0; index < content.events.size(); ++index) {
-    skipped_before(index);
-    const auto& event = content.events[index];
-    const auto id_at = content.id_at(index);
-    out.push_back(fmt::format("{} kept at {}:{}, id at {}:{}, treaty {}: {} {} {} {} {} {}", event.id,
-                              event.defined_at.line, event.defined_at.column, id_at.line, id_at.column,
-                              treaty_of(content.own_treaty_ref(index)), event.date.text(),
-                              event.end ? event.end->text() : "-", event.title, event.notes.value_or("-"),
-                              fmt::join(event.parties, ","), fmt::join(event.sources, ",")));
+    out.push_back(line);
   }
-  skipped_before(content.events.size());
   return out;
 }
 
 FileReading read(std::string_view bytes) {
   FileReading reading;
-  reading.content = read_file(bytes, path, reading.diagnostics);
+  reading.path = path;
+  reading.content = parse_file(std::string(bytes), path, reading.diagnostics);
   return reading;
 }
 
-TEST(LeaveOut, KeepsWhatTheWindowAdmitsAndSkipsTheRestWithWhereTheyAre) {
+TEST(KeepOnly, KeepsWhatTheWindowAdmitsAndTheHeadsOfTheRest) {
   auto reading = read(four_years);
   ASSERT_TRUE(reading.content);
-  reading.content->leave_out(window("2020-02-05", "2021-06"));
+  reading.content->keep_only(window("2020-02-05", "2021-06"));
   EXPECT_EQ(describe(*reading.content),
             (Lines{"a skipped at 3:5, id at 3:9, treaty -",
-                   "b kept at 8:5, id at 8:9, treaty other@t.yaml:12:13: 2020-02-03 2020-02-05 B kept or not IL,AE ",
-                   "c kept at 17:5, id at 17:9, treaty -: 2021 - C - MA ", "d skipped at 22:5, id at 22:9, treaty -"}));
-  EXPECT_EQ(reading.content->events_read(), 4U);
-  EXPECT_EQ(reading.content->skipped[0].kept_before, 0U);
-  EXPECT_EQ(reading.content->skipped[1].kept_before, 2U);
+                   "b kept at 8:5, id at 8:9, treaty other@12:13: 2020-02-03 2020-02-05 B kept or not IL,AE  b at "
+                   "t.yaml:8:5",
+                   "c kept at 17:5, id at 17:9, treaty -: 2021 - C - MA  c at t.yaml:17:5",
+                   "d skipped at 22:5, id at 22:9, treaty -"}));
+  ASSERT_EQ(reading.content->events.size(), 2U);
+  EXPECT_EQ(reading.content->heads[1].kept, 0U);
+  EXPECT_EQ(reading.content->heads[2].kept, 1U);
 }
 
-TEST(LeaveOut, AWindowAdmittingNothingSkipsEveryEvent) {
+TEST(KeepOnly, AWindowAdmittingNothingKeepsEveryHeadAndNoEvent) {
   auto reading = read(four_years);
-  reading.content->leave_out(window("2030", "2031"));
+  reading.content->keep_only(window("2030", "2031"));
   EXPECT_TRUE(reading.content->events.empty());
-  EXPECT_TRUE(reading.content->origins.empty());
-  ASSERT_EQ(reading.content->skipped.size(), 4U);
-  EXPECT_EQ(reading.content->own_treaty_ref(reading.content->skipped[1].origin)->id, "other");
+  ASSERT_EQ(reading.content->heads.size(), 4U);
+  EXPECT_EQ(reading.content->heads[1].treaty, "other");
 }
 
-TEST(LeaveOut, TwiceIsTheNarrowerWindowOnce) {
+TEST(KeepOnly, TwiceIsTheNarrowerWindowOnce) {
   auto twice = read(four_years);
-  twice.content->leave_out(window("2020", "2022"));
-  twice.content->leave_out(window("2019", "2021"));
+  twice.content->keep_only(window("2020", "2022"));
+  twice.content->keep_only(window("2019", "2021"));
   auto once = read(four_years);
-  once.content->leave_out(window("2020", "2021"));
+  once.content->keep_only(window("2020", "2021"));
   EXPECT_EQ(describe(*twice.content), describe(*once.content));
 }
 
-// Decoding with a window gives what decoding everything and then leaving out gives, for
-// windows of every kind; the events skipped keep no text but their ids and treaties.
-TEST(DecodeWithDays, GivesWhatLeaveOutGives) {
+// Decoding with a window gives what decoding everything and then keep_only gives, for
+// windows of every kind; the events left out keep no text but their ids and treaties.
+TEST(DecodeWithDays, GivesWhatKeepOnlyGives) {
   const auto encoded = encode_file_reading(read(four_years));
   const std::vector<model::DayWindow> windows = {window("2019", "2022"),          window("2020-02-05", "2021-06"),
                                                  window("2020-02-06", "2020-12"), window("2030", "2031"),
@@ -138,15 +133,15 @@ TEST(DecodeWithDays, GivesWhatLeaveOutGives) {
   for (const auto& days : windows) {
     auto expected = decode_file_reading(encoded, path);
     ASSERT_TRUE(expected && expected->content);
-    expected->content->leave_out(days);
-    const auto decoded = decode_file_reading(encoded, path, {}, {}, days);
+    expected->content->keep_only(days);
+    const auto decoded = decode_file_reading(encoded, path, days);
     ASSERT_TRUE(decoded && decoded->content);
     EXPECT_EQ(describe(*decoded->content), describe(*expected->content));
     ASSERT_EQ(decoded->diagnostics.all().size(), expected->diagnostics.all().size());
   }
 }
 
-TEST(DecodeWithDays, SkippedEventsCopyNoTextButTheirIds) {
+TEST(DecodeWithDays, EventsLeftOutCopyNoTextButTheirIds) {
   // 2000 events with long titles and notes, none in the window: their texts are not copied.
   std::string file = "treaty: {id: t, name: T}\nevents:\n";
   for (int number = 0; number < 2000; ++number) {
@@ -156,15 +151,16 @@ TEST(DecodeWithDays, SkippedEventsCopyNoTextButTheirIds) {
   }
   const auto encoded = encode_file_reading(read(file));
   const auto all = decode_file_reading(encoded, path);
-  const auto none = decode_file_reading(encoded, path, {}, {}, window("2020", "2021"));
+  const auto none = decode_file_reading(encoded, path, window("2020", "2021"));
   ASSERT_TRUE(all && none && all->content && none->content);
   EXPECT_EQ(all->content->events.size(), 2000U);
-  EXPECT_EQ(none->content->skipped.size(), 2000U);
+  EXPECT_TRUE(none->content->events.empty());
+  EXPECT_EQ(none->content->heads.size(), 2000U);
   EXPECT_GT(all->content->text.allocated_bytes(), 1000000U);
   EXPECT_LT(none->content->text.allocated_bytes(), 100000U) << "texts of skipped events were copied";
 }
 
-// ---- load_sources ---------------------------------------------------------------------
+// ---- parse_sources and link ---------------------------------------------------------------------
 
 // A file of `count` events with dates from 2015 to 2024, padded past the cache's minimum
 // size. Ids repeat now and then (within and across files), one event in ten names an
@@ -241,7 +237,7 @@ protected:
 TEST_F(LoadWithDaysTest, KeepsWhatTheWindowAdmitsWithTheDiagnosticsOfAFullLoadCachedOrNot) {
   std::mt19937 random(11);
   constexpr int files = 4;
-  std::vector<SourceText> sources;
+  std::vector<Source> sources;
   for (int number = 0; number < files; ++number) {
     sources.push_back({fmt::format("f{}.yaml", number), random_file(random, number, 60, files), true});
     ASSERT_GE(sources.back().bytes.size(), ParseCache::min_file_bytes);
@@ -249,7 +245,7 @@ TEST_F(LoadWithDaysTest, KeepsWhatTheWindowAdmitsWithTheDiagnosticsOfAFullLoadCa
   const auto everything = load_sources(sources);
   ASSERT_GT(everything.events.size(), 100U);
   ASSERT_GT(everything.diagnostics.error_count(), 10U); // duplicates, undefined treaties, none
-  const ParseCache cache(directory_, "1");
+  const ParseCache cache(directory_);
   for (int round = 0; round < 40; ++round) {
     const auto first = date_of(fmt::format("{}-{:02d}", 2014 + random() % 12, 1 + random() % 12));
     const auto last = date_of(fmt::format("{}-{:02d}", 2014 + random() % 12, 1 + random() % 12));

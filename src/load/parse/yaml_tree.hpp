@@ -3,7 +3,7 @@
 // API. Unlike YAML::Node it reports duplicate keys and rejects anchors and aliases.
 
 #include "load/diagnostic.hpp"
-#include "load/source_bytes.hpp"
+#include "load/source/source.hpp"
 #include "model/location.hpp"
 
 #include <functional>
@@ -23,7 +23,6 @@ struct YamlNode {
   std::string value;                                // the text of a scalar
   int line = 0;                                     // 1-based
   int column = 0;                                   // 1-based, in bytes (as yaml-cpp counts)
-  std::size_t offset = std::string_view::npos;      // where the node starts in the file's bytes, if known
   bool reported = false;                            // an alias, already reported: readers skip it quietly
   std::vector<YamlNode> items;                      // a sequence's items
   std::vector<std::pair<YamlNode, YamlNode>> pairs; // a mapping's key/value pairs, in order
@@ -51,20 +50,18 @@ inline YamlNode::~YamlNode() = default;
 // Receives each item of the root mapping's `events` sequence as soon as it is complete.
 using EventSink = std::function<void(YamlNode&& item)>;
 
-// Parses one timeline file's bytes into a tree. Every problem (invalid UTF-8, control
-// characters, YAML syntax including quoted text left open at the end of the file, nesting
-// too deep, several documents, anchors, aliases, non-scalar or duplicate keys) is added to
-// `diagnostics` at its place in `path`; a duplicate or non-scalar key is left out of its
-// mapping, an alias becomes a null node marked `reported`. Returns nullopt when no usable
-// tree could be built (invalid UTF-8, a control character, a syntax error, an empty file).
-// With an `events_sink`, the items of the root's first `events` sequence are handed to it
-// one by one and left out of the tree (its `events` sequence stays empty), so that memory
-// holds one event's tree at a time; items handed over before a syntax error count for
-// nothing (the result is nullopt). With a
-// `release`, the bytes are handed to it once checked, before parsing, then up to half a mebibyte
-// behind the parser as it goes on; the bytes must stay readable. Never throws.
-[[nodiscard]] std::optional<YamlNode> parse_yaml(std::string_view bytes, const std::shared_ptr<const std::string>& path,
-                                                 Diagnostics& diagnostics, const EventSink& events_sink = {},
-                                                 const Release& release = {});
+// Parses one timeline file's bytes into a tree. Every problem (those of check_bytes, YAML
+// syntax including quoted text left open at the end of the file, nesting too deep, several
+// documents, anchors, aliases, non-scalar or duplicate keys) is added to `diagnostics` at its
+// place in `path`; a duplicate or non-scalar key is left out of its mapping, an alias becomes
+// a null node marked `reported`. Returns nullopt when no usable tree could be built (bytes
+// that fail check_bytes, a syntax error, an empty file). With an `events_sink`, the items of
+// the root's first `events` sequence are handed to it one by one and left out of the tree
+// (its `events` sequence stays empty), so that memory holds one event's tree at a time;
+// items handed over before a syntax error count for nothing (the result is nullopt). The
+// pages of mapped bytes are given back behind the parser. Never throws.
+[[nodiscard]] std::optional<YamlNode> parse_yaml(const SourceBytes& bytes,
+                                                 const std::shared_ptr<const std::string>& path,
+                                                 Diagnostics& diagnostics, const EventSink& events_sink = {});
 
 } // namespace accords::load

@@ -1,8 +1,11 @@
-// load/loader: several files loaded together, with the checks that span files (unique ids,
-// treaty references), load order, and no exception or invalid event for any input.
-#include "load/loader.hpp"
+// load/link with load/parse_sources: several files loaded together, with the checks that span
+// files (unique ids, treaty references), load order, and no exception or invalid event for
+// any input.
+#include "load/link.hpp"
 
-#include "load/document_reader.hpp"
+#include "load_sources.hpp"
+
+#include "load/parse/schema.hpp"
 #include "model/country.hpp"
 
 #include <gtest/gtest.h>
@@ -16,6 +19,8 @@
 
 namespace accords::load {
 namespace {
+
+using testing::load_sources;
 
 using Messages = std::vector<std::string>;
 
@@ -56,10 +61,9 @@ const std::string treaty_file = "schema: 1\n"
 // ---- treaties across files ------------------------------------------------------------
 
 TEST(LoadSources, TreatyDefinedInAnotherFileLoadsInEitherOrder) {
-  const SourceText definition{"treaty.yaml", treaty_file};
-  const SourceText events{"events.yaml", "schema: 1\ntreaty: abraham-accords\nevents:\n" + event("e1") + event("e2")};
-  for (const auto& sources :
-       {std::vector<SourceText>{definition, events}, std::vector<SourceText>{events, definition}}) {
+  const Source definition{"treaty.yaml", treaty_file};
+  const Source events{"events.yaml", "schema: 1\ntreaty: abraham-accords\nevents:\n" + event("e1") + event("e2")};
+  for (const auto& sources : {std::vector<Source>{definition, events}, std::vector<Source>{events, definition}}) {
     const auto result = load_sources(sources);
     EXPECT_EQ(printed(result), Messages{});
     ASSERT_EQ(result.treaties.size(), 1U);
@@ -282,7 +286,7 @@ TEST(LoadSourcesAll, EveryFileIsCheckedAndDiagnosticsFollowLoadOrder) {
 TEST(LoadSourcesAll, FilesReadAtOnceGiveResultsInFileOrder) {
   // Files are parsed by several threads; what they hold and what is wrong in them still comes
   // out in file order: files of very different sizes, so that they finish out of order.
-  std::vector<SourceText> sources{{"t.yaml", treaty_file}};
+  std::vector<Source> sources{{"t.yaml", treaty_file}};
   Messages expected_recorded;
   std::vector<std::string> expected_ids;
   for (int file = 0; file < 24; ++file) {

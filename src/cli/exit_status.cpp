@@ -1,0 +1,7 @@
+#include "cli/exit_status.hpp"
+
+namespace accords::cli {
+
+void print_error(std::ostream& err, std::string_view message) { err << "accords: error: " << message << '\n'; }
+
+} // namespace accords::cli

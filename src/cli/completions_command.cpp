@@ -27,22 +27,6 @@ render::CompletionValues words(std::vector<std::string> words) {
 render::CompletionValues paths() { return {render::CompletionSource::paths, {}, {}}; }
 render::CompletionValues data(std::string kind) { return {render::CompletionSource::data, {}, std::move(kind)}; }
 
-std::vector<std::string> event_type_names() {
-  std::vector<std::string> names;
-  for (const auto type : model::all_event_types()) {
-    names.emplace_back(model::event_type_name(type));
-  }
-  return names;
-}
-
-std::vector<std::string> status_names() {
-  std::vector<std::string> names;
-  for (const auto status : model::all_statuses()) {
-    names.emplace_back(model::status_name(status));
-  }
-  return names;
-}
-
 std::vector<std::string> field_names() {
   std::vector<std::string> names;
   for (const auto field : render::all_fields()) {
@@ -91,10 +75,10 @@ render::CompletionValues option_values(const CLI::Option& option) {
     return paths();
   }
   if (name == "type") {
-    return words(event_type_names());
+    return words(model::event_type_names());
   }
   if (name == "status") {
-    return words(status_names());
+    return words(model::status_names());
   }
   if (name == "by") {
     return words(render::chart_grouping_names());

@@ -3,6 +3,7 @@
 #include "cli/exit_status.hpp"
 #include "engine/date_argument.hpp"
 #include "model/country.hpp"
+#include "model/event_type.hpp"
 #include "util/spell.hpp"
 
 #include <fmt/format.h>
@@ -36,10 +37,7 @@ model::EventType resolve_type(std::string_view text) {
   if (auto type = model::parse_event_type(text)) {
     return *type;
   }
-  std::vector<std::string> names;
-  for (const auto type : model::all_event_types()) {
-    names.emplace_back(model::event_type_name(type));
-  }
+  const auto& names = model::event_type_names();
   const auto hint = util::did_you_mean(text, names);
   throw UsageError(fmt::format("unknown event type '{}'{}", text,
                                hint.empty() ? fmt::format(" (types: {})", fmt::join(names, ", ")) : hint));

@@ -35,10 +35,7 @@ model::Status resolve_status(std::string_view text) {
   if (const auto status = model::parse_status(text)) {
     return *status;
   }
-  std::vector<std::string> names;
-  for (const auto status : model::all_statuses()) {
-    names.emplace_back(model::status_name(status));
-  }
+  const auto& names = model::status_names();
   const auto hint = util::did_you_mean(text, names);
   throw UsageError(fmt::format("unknown status '{}'{}", text,
                                hint.empty() ? fmt::format(" (statuses: {})", fmt::join(names, ", ")) : hint));

@@ -34,9 +34,8 @@ render::ChartGrouping choose_grouping(const std::string& by) {
     return *grouping;
   }
   const auto names = render::chart_grouping_names();
-  const auto hint = util::did_you_mean(by, names);
-  throw UsageError(fmt::format("unknown value '{}' for --by{}", by,
-                               hint.empty() ? fmt::format(" (choices: {})", fmt::join(names, ", ")) : hint));
+  throw UsageError(util::unknown_name({.kind = "value", .word = by, .context = " for --by"}, names,
+                                      util::name_list("choices", names)));
 }
 
 // The width to draw at: --width checked against the format's range, else the terminal's

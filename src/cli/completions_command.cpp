@@ -218,9 +218,9 @@ void CompletionsCommand::run(const GlobalOptions& global, Context& context) {
       throw UsageError(fmt::format("completions takes a SHELL or {}, not both", values_option));
     }
     if (std::find(kinds.begin(), kinds.end(), *kind_) == kinds.end()) {
-      const auto hint = util::did_you_mean(*kind_, kinds);
-      throw UsageError(fmt::format("unknown kind '{}' for {}{}", *kind_, values_option,
-                                   hint.empty() ? fmt::format(" (kinds: {})", fmt::join(kinds, ", ")) : hint));
+      const auto for_option = fmt::format(" for {}", values_option);
+      throw UsageError(util::unknown_name({.kind = "kind", .word = *kind_, .context = for_option}, kinds,
+                                          util::name_list("kinds", kinds)));
     }
     print_data_values(*kind_, global, context);
     return;
@@ -229,9 +229,7 @@ void CompletionsCommand::run(const GlobalOptions& global, Context& context) {
     throw UsageError(fmt::format("completions needs a SHELL: {}", alternatives(shells)));
   }
   if (std::find(shells.begin(), shells.end(), *shell_) == shells.end()) {
-    const auto hint = util::did_you_mean(*shell_, shells);
-    throw UsageError(fmt::format("unknown shell '{}'{}", *shell_,
-                                 hint.empty() ? fmt::format(" (shells: {})", fmt::join(shells, ", ")) : hint));
+    throw UsageError(util::unknown_name({.kind = "shell", .word = *shell_}, shells, util::name_list("shells", shells)));
   }
   const bool written = render::write_completion(context.out, *shell_, completion_spec(*app_));
   if (!written) { // not reached: every name of completion_shells() has a writer

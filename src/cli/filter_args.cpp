@@ -27,10 +27,8 @@ std::string resolve_country(std::string_view text) {
     names.emplace_back(country.display_name());
     names.emplace_back(country.alpha3);
   }
-  const auto hint = util::did_you_mean(text, names);
-  throw UsageError(
-      fmt::format("unknown country '{}'{}", text,
-                  hint.empty() ? std::string(": give an ISO 3166-1 code (IL, ISR) or an English name") : hint));
+  throw UsageError(util::unknown_name({.kind = "country", .word = text}, names,
+                                      ": give an ISO 3166-1 code (IL, ISR) or an English name"));
 }
 
 model::EventType resolve_type(std::string_view text) {
@@ -38,27 +36,22 @@ model::EventType resolve_type(std::string_view text) {
     return *type;
   }
   const auto& names = model::event_type_names();
-  const auto hint = util::did_you_mean(text, names);
-  throw UsageError(fmt::format("unknown event type '{}'{}", text,
-                               hint.empty() ? fmt::format(" (types: {})", fmt::join(names, ", ")) : hint));
+  throw UsageError(util::unknown_name({.kind = "event type", .word = text}, names, util::name_list("types", names)));
 }
 
 std::string resolve_treaty(std::string_view text, const engine::Timeline& timeline) {
   if (const auto* treaty = timeline.find_treaty(text)) {
     return treaty->id;
   }
-  std::vector<std::string> names;
-  for (const auto& treaty : timeline.treaties()) {
-    names.push_back(treaty.id);
-    names.insert(names.end(), treaty.aliases.begin(), treaty.aliases.end());
-  }
-  const auto hint = util::did_you_mean(text, names);
   std::vector<std::string> ids;
+  std::vector<std::string> ids_and_aliases; // suggested from; the list when none is close names ids only
   for (const auto& treaty : timeline.treaties()) {
     ids.push_back(treaty.id);
+    ids_and_aliases.push_back(treaty.id);
+    ids_and_aliases.insert(ids_and_aliases.end(), treaty.aliases.begin(), treaty.aliases.end());
   }
-  throw UsageError(fmt::format("unknown treaty '{}'{}", text,
-                               hint.empty() ? fmt::format(" (loaded treaties: {})", fmt::join(ids, ", ")) : hint));
+  throw UsageError(
+      util::unknown_name({.kind = "treaty", .word = text}, ids_and_aliases, util::name_list("loaded treaties", ids)));
 }
 
 namespace {

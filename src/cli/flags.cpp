@@ -61,9 +61,9 @@ std::string choose_format(const std::optional<std::string>& given, const std::st
     return fallback;
   }
   if (std::find(formats.begin(), formats.end(), *given) == formats.end()) {
-    const auto hint = util::did_you_mean(*given, formats);
-    throw UsageError(fmt::format("unknown format '{}' for {}{}", *given, command,
-                                 hint.empty() ? fmt::format(" (formats: {})", fmt::join(formats, ", ")) : hint));
+    const auto for_command = " for " + command;
+    throw UsageError(util::unknown_name({.kind = "format", .word = *given, .context = for_command}, formats,
+                                        util::name_list("formats", formats)));
   }
   return *given;
 }

@@ -38,9 +38,8 @@ std::vector<render::Field> choose_fields(const ListOptions& options, const std::
   for (const auto& name : util::split(*options.fields, ',')) {
     const auto field = render::parse_field(name);
     if (!field) {
-      const auto hint = util::did_you_mean(name, names);
-      throw UsageError(fmt::format("unknown field '{}' in --fields{}", name,
-                                   hint.empty() ? fmt::format(" (fields: {})", fmt::join(names, ",")) : hint));
+      throw UsageError(util::unknown_name({.kind = "field", .word = name, .context = " in --fields"}, names,
+                                          util::name_list("fields", names, ",")));
     }
     fields.push_back(*field);
   }

@@ -36,9 +36,7 @@ model::Status resolve_status(std::string_view text) {
     return *status;
   }
   const auto& names = model::status_names();
-  const auto hint = util::did_you_mean(text, names);
-  throw UsageError(fmt::format("unknown status '{}'{}", text,
-                               hint.empty() ? fmt::format(" (statuses: {})", fmt::join(names, ", ")) : hint));
+  throw UsageError(util::unknown_name({.kind = "status", .word = text}, names, util::name_list("statuses", names)));
 }
 
 // Which memberships to keep: any of the statuses and any of the parties (empty: all).

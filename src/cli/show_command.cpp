@@ -39,9 +39,8 @@ UsageError unknown_id(const std::string& id, const engine::Timeline& timeline) {
   for (auto& candidate : ranked) {
     ids.push_back(std::move(std::get<2>(candidate)));
   }
-  const auto hint = util::did_you_mean(id, ids);
-  return UsageError(fmt::format("unknown event id '{}'{}", id,
-                                hint.empty() ? std::string(" ('accords list --fields id,title' lists them)") : hint));
+  return UsageError(
+      util::unknown_name({.kind = "event id", .word = id}, ids, " ('accords list --fields id,title' lists them)"));
 }
 
 // The named events, in the order first named (a repeated id is shown once); throws UsageError

@@ -30,7 +30,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
                  "PATH", "Global options");
   app.add_option("--color", options.color, "Colour: auto, always or never")
       ->option_text("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(CLI::IsMember(std::vector<std::string>(color_choices.begin(), color_choices.end())))
       ->group("Global options");
   app.add_option("--today", options.today, "The day 'today' and relative dates count from (also ACCORDS_TODAY)")
       ->option_text("DATE")

@@ -14,11 +14,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> chart_formats{"text", "svg", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 3> chart_formats{"text", "svg", "json"};
 
 // Options of `chart`, as written.
 struct ChartOptions {
@@ -66,6 +68,7 @@ std::size_t choose_width(const std::optional<std::string>& given, const std::str
 class ChartCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "chart"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return chart_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -83,7 +86,7 @@ CLI::App* ChartCommand::add_to(CLI::App& app) {
                    "the format's order")
       ->option_text("party|treaty|type")
       ->group("Output");
-  add_format_flag(*chart, options.format, chart_formats, "default: text");
+  add_format_flag(*chart, options.format, formats(), "default: text");
   chart
       ->add_option("--width", options.width,
                    fmt::format("Columns of the text chart ({}-{}; default: the terminal's, else 80) or pixels of "
@@ -100,7 +103,7 @@ CLI::App* ChartCommand::add_to(CLI::App& app) {
 void ChartCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format = choose_format(options.format, "text", chart_formats, "chart");
+  const auto format = choose_format(options.format, "text", formats(), name());
   const auto grouping = choose_grouping(options.by);
   const auto width = choose_width(options.width, format, context);
   // Only the events that can match are kept: the others would only be filtered out.

@@ -17,11 +17,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> list_formats{"table", "tsv", "csv", "json", "ndjson", "markdown", "ics", "timelinejs"};
+// The values of --format.
+constexpr std::array<std::string_view, 8> list_formats{"table",  "tsv",      "csv", "json",
+                                                       "ndjson", "markdown", "ics", "timelinejs"};
 
 std::vector<render::Field> choose_fields(const ListOptions& options, const std::string& format) {
   if (!options.fields) {
@@ -50,6 +53,7 @@ std::vector<render::Field> choose_fields(const ListOptions& options, const std::
 class ListCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "list"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return list_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -61,7 +65,7 @@ CLI::App* ListCommand::add_to(CLI::App& app) {
   auto& options = options_;
   auto* list = app.add_subcommand(std::string(name()), "Events in timeline order, filtered");
   add_filter_flags(*list, options.filter);
-  add_format_flag(*list, options.format, list_formats, "default: table on a terminal, tsv otherwise");
+  add_format_flag(*list, options.format, formats(), "default: table on a terminal, tsv otherwise");
   list->add_option("--fields", options.fields,
                    "Columns of table/tsv/csv/markdown: id,date,end,treaty,type,parties,"
                    "mediators,title,place,tags,sources")
@@ -78,7 +82,7 @@ CLI::App* ListCommand::add_to(CLI::App& app) {
 void ListCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format = choose_format(options.format, context.out_is_terminal ? "table" : "tsv", list_formats, "list");
+  const auto format = choose_format(options.format, context.out_is_terminal ? "table" : "tsv", formats(), name());
   const auto fields = choose_fields(options, format);
   if (options.header && options.no_header) {
     throw UsageError("--header and --no-header contradict each other");

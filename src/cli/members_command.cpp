@@ -13,11 +13,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> members_formats{"table", "tsv", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 3> members_formats{"table", "tsv", "json"};
 
 // Options of `members`, as written.
 struct MembersOptions {
@@ -77,6 +79,7 @@ std::vector<render::MembersSection> sections_of(const engine::Timeline& timeline
 class MembersCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "members"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return members_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -101,7 +104,7 @@ CLI::App* MembersCommand::add_to(CLI::App& app) {
                  "candidate, announced, member, withdrawn or suspended (repeatable)", "STATUS", filters);
   add_repeatable(*members, "-c,--country", options.countries, "Party: ISO code or English name (repeatable)", "X",
                  filters);
-  add_format_flag(*members, options.format, members_formats, "default: table on a terminal, tsv otherwise");
+  add_format_flag(*members, options.format, formats(), "default: table on a terminal, tsv otherwise");
   members->add_flag("--no-header", options.no_header, "Leave out the header row of table")->group("Output");
   members->add_flag("--header", options.header, "Print a header line in tsv")->group("Output");
   return members;
@@ -110,8 +113,7 @@ CLI::App* MembersCommand::add_to(CLI::App& app) {
 void MembersCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format =
-      choose_format(options.format, context.out_is_terminal ? "table" : "tsv", members_formats, "members");
+  const auto format = choose_format(options.format, context.out_is_terminal ? "table" : "tsv", formats(), name());
   if (options.header && options.no_header) {
     throw UsageError("--header and --no-header contradict each other");
   }

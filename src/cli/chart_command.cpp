@@ -106,9 +106,10 @@ void ChartCommand::run(const GlobalOptions& global, Context& context) {
   const auto format = choose_format(options.format, "text", formats(), name());
   const auto grouping = choose_grouping(options.by);
   const auto width = choose_width(options.width, format, context);
+  const DateFlags dates(options.filter, today);
   // Only the events that can match are kept: the others would only be filtered out.
-  const auto timeline = load_timeline(global, context, days_to_load(options.filter, today));
-  const auto filter = resolve_filter(options.filter, timeline, today);
+  const auto timeline = load_timeline(global, context, dates.days());
+  const auto filter = resolve_filter(options.filter, dates, timeline);
   const auto events = engine::select(timeline, filter);
   if (format == "svg") {
     render::write_chart_svg(context.out, events, timeline.treaties(), {grouping, width});

@@ -1,22 +1,11 @@
 #include "cli/filter_args.hpp"
 
 #include "cli/exit_status.hpp"
-#include "engine/date_argument.hpp"
 #include "model/country.hpp"
 #include "model/event_type.hpp"
 #include "util/spell.hpp"
 
-#include <fmt/format.h>
-
 namespace accords::cli {
-
-model::PartialDate resolve_date(std::string_view flag, std::string_view text, date::year_month_day today) {
-  std::string why;
-  if (auto date = engine::parse_date_argument(text, today, &why)) {
-    return *date;
-  }
-  throw UsageError(fmt::format("invalid date '{}' for {}: {}", text, flag, why));
-}
 
 std::string resolve_country(std::string_view text) {
   if (const auto* country = model::find_country(text)) {
@@ -54,38 +43,9 @@ std::string resolve_treaty(std::string_view text, const engine::Timeline& timeli
       util::unknown_name({.kind = "treaty", .word = text}, ids_and_aliases, util::name_list("loaded treaties", ids)));
 }
 
-namespace {
-
-// Sets the date conditions of `filter` from the date flags of `options`; throws UsageError as
-// resolve_date does.
-void resolve_dates(const FilterOptions& options, date::year_month_day today, engine::Filter& filter) {
-  if (options.since) {
-    filter.since = resolve_date("--since", *options.since, today);
-  }
-  if (options.until) {
-    filter.until = resolve_date("--until", *options.until, today);
-  }
-  if (options.on) {
-    filter.on = resolve_date("--on", *options.on, today);
-  }
-}
-
-} // namespace
-
-std::optional<model::DayWindow> days_to_load(const FilterOptions& options, date::year_month_day today) {
-  engine::Filter dates;
-  try {
-    resolve_dates(options, today, dates);
-  } catch (const UsageError&) {
-    return std::nullopt;
-  }
-  return dates.days();
-}
-
-engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeline& timeline,
-                              date::year_month_day today) {
+engine::Filter resolve_filter(const FilterOptions& options, const DateFlags& dates, const engine::Timeline& timeline) {
   engine::Filter filter;
-  resolve_dates(options, today, filter);
+  dates.apply_to(filter);
   for (const auto& country : options.countries) {
     filter.countries.push_back(resolve_country(country));
   }

@@ -87,9 +87,10 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
   if (options.header && options.no_header) {
     throw UsageError("--header and --no-header contradict each other");
   }
+  const DateFlags dates(options.filter, today);
   // Only the events that can match are kept: the others would only be filtered out.
-  const auto timeline = load_timeline(global, context, days_to_load(options.filter, today));
-  const auto filter = resolve_filter(options.filter, timeline, today);
+  const auto timeline = load_timeline(global, context, dates.days());
+  const auto filter = resolve_filter(options.filter, dates, timeline);
   auto events = engine::select(timeline, filter);
   if (options.reverse) {
     std::reverse(events.begin(), events.end());

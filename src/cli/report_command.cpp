@@ -76,9 +76,10 @@ void ReportCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
   const auto format = choose_format(options.format, "text", formats(), name());
+  const DateFlags dates(options.filter, today);
   const auto timeline = load_timeline(global, context);
   engine::ReportRequest request;
-  request.filter = resolve_filter(options.filter, timeline, today);
+  request.filter = resolve_filter(options.filter, dates, timeline);
   request.data = load::choose_data_paths(global.data, context.env("ACCORDS_PATH"));
   request.members_as_of = engine::members_day(request.filter, date::sys_days{today});
   request.top = options.top == "all" ? std::nullopt : parse_top(options.top);

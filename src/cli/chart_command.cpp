@@ -1,8 +1,8 @@
 #include "cli/chart_command.hpp"
 
 #include "cli/exit_status.hpp"
-#include "cli/filter_args.hpp"
 #include "cli/flags.hpp"
+#include "cli/selection.hpp"
 #include "cli/session.hpp"
 #include "render/chart_json.hpp"
 #include "render/chart_layout.hpp"
@@ -106,22 +106,20 @@ void ChartCommand::run(const GlobalOptions& global, Context& context) {
   const auto format = choose_format(options.format, "text", formats(), name());
   const auto grouping = choose_grouping(options.by);
   const auto width = choose_width(options.width, format, context);
-  const DateFlags dates(options.filter, today);
-  // Only the events that can match are kept: the others would only be filtered out.
-  const auto timeline = load_timeline(global, context, dates.days());
-  const auto filter = resolve_filter(options.filter, dates, timeline);
-  const auto events = engine::select(timeline, filter);
+  const Selection selection(options.filter, today, LoadedEvents::within_dates, global, context);
+  const auto& events = selection.events();
+  const auto& treaties = selection.timeline().treaties();
   if (format == "svg") {
-    render::write_chart_svg(context.out, events, timeline.treaties(), {grouping, width});
+    render::write_chart_svg(context.out, events, treaties, {grouping, width});
   } else if (format == "json") {
-    render::write_chart_json(context.out, events, timeline.treaties(), grouping);
+    render::write_chart_json(context.out, events, treaties, grouping);
   } else {
     render::ChartTextOptions text;
     text.by = grouping;
     text.width = width;
     text.ascii = options.ascii;
     text.color = use_color(global, context);
-    render::write_chart_text(context.out, events, timeline.treaties(), text);
+    render::write_chart_text(context.out, events, treaties, text);
   }
 }
 

@@ -1,8 +1,8 @@
 #include "cli/list_command.hpp"
 
 #include "cli/exit_status.hpp"
-#include "cli/filter_args.hpp"
 #include "cli/flags.hpp"
+#include "cli/selection.hpp"
 #include "cli/session.hpp"
 #include "cli/version.hpp"
 #include "render/event_writers.hpp"
@@ -87,11 +87,8 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
   if (options.header && options.no_header) {
     throw UsageError("--header and --no-header contradict each other");
   }
-  const DateFlags dates(options.filter, today);
-  // Only the events that can match are kept: the others would only be filtered out.
-  const auto timeline = load_timeline(global, context, dates.days());
-  const auto filter = resolve_filter(options.filter, dates, timeline);
-  auto events = engine::select(timeline, filter);
+  const Selection selection(options.filter, today, LoadedEvents::within_dates, global, context);
+  auto events = selection.events();
   if (options.reverse) {
     std::reverse(events.begin(), events.end());
   }
@@ -119,7 +116,7 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
     render::write_ics(out, events, {std::string(version()), date::sys_seconds{date::sys_days{today}}});
   } else if (format == "timelinejs") {
     render::TreatyNames names;
-    for (const auto& treaty : timeline.treaties()) {
+    for (const auto& treaty : selection.timeline().treaties()) {
       names.emplace(treaty.id, treaty.name);
     }
     render::write_timelinejs(out, events, names);

@@ -1,7 +1,7 @@
 #include "cli/report_command.hpp"
 
-#include "cli/filter_args.hpp"
 #include "cli/flags.hpp"
+#include "cli/selection.hpp"
 #include "cli/session.hpp"
 #include "engine/report_summary.hpp"
 #include "load/data_paths.hpp"
@@ -76,15 +76,13 @@ void ReportCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
   const auto format = choose_format(options.format, "text", formats(), name());
-  const DateFlags dates(options.filter, today);
-  const auto timeline = load_timeline(global, context);
+  const Selection selection(options.filter, today, LoadedEvents::all, global, context);
   engine::ReportRequest request;
-  request.filter = resolve_filter(options.filter, dates, timeline);
+  request.filter = selection.filter();
   request.data = load::choose_data_paths(global.data, context.env("ACCORDS_PATH"));
   request.members_as_of = engine::members_day(request.filter, date::sys_days{today});
   request.top = options.top == "all" ? std::nullopt : parse_top(options.top);
-  const auto events = engine::select(timeline, request.filter);
-  const auto summary = engine::summarize(events, timeline, request);
+  const auto summary = engine::summarize(selection.events(), selection.timeline(), request);
   if (format == "json") {
     render::write_report_json(context.out, summary);
   } else if (format == "markdown") {

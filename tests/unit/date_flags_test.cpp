@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace accords::cli {
@@ -28,13 +31,19 @@ struct CountingResolver {
 
 model::PartialDate date_of(std::string_view text) { return *model::PartialDate::parse(text); }
 
-TEST(DateFlags, ReadsEachFlagOnceHoweverOftenItsDatesAreUsed) {
+// Filter flags with the date flags given these texts.
+FilterOptions date_flags(std::optional<std::string> since, std::optional<std::string> until = {},
+                         std::optional<std::string> on = {}) {
   FilterOptions options;
-  options.since = "2020";
-  options.until = "2021-06";
-  options.on = "2021";
+  options.since = std::move(since);
+  options.until = std::move(until);
+  options.on = std::move(on);
+  return options;
+}
+
+TEST(DateFlags, ReadsEachFlagOnceHoweverOftenItsDatesAreUsed) {
   CountingResolver counting;
-  const DateFlags dates(options, today, counting.resolver());
+  const DateFlags dates(date_flags("2020", "2021-06", "2021"), today, counting.resolver());
   EXPECT_EQ(counting.asked, (std::vector<std::string>{"--since 2020", "--until 2021-06", "--on 2021"}));
   for (int i = 0; i < 2; ++i) {
     (void)dates.days();
@@ -48,25 +57,19 @@ TEST(DateFlags, ReadsEachFlagOnceHoweverOftenItsDatesAreUsed) {
 }
 
 TEST(DateFlags, DaysAreTheWindowTheDatesAskFor) {
-  FilterOptions options;
-  options.since = "2020-03";
-  options.until = "2021";
-  const auto days = DateFlags(options, today).days();
+  const auto days = DateFlags(date_flags("2020-03", "2021"), today).days();
   ASSERT_TRUE(days.has_value());
   EXPECT_EQ(days->from, date::sys_days{date::year{2020} / 3 / 1});
   EXPECT_EQ(days->to, date::sys_days{date::year{2021} / 12 / 31});
-  options.on = "2021-02";
-  const auto narrowed = DateFlags(options, today).days();
+  const auto narrowed = DateFlags(date_flags("2020-03", "2021", "2021-02"), today).days();
   ASSERT_TRUE(narrowed.has_value());
   EXPECT_EQ(narrowed->from, date::sys_days{date::year{2021} / 2 / 1});
   EXPECT_EQ(narrowed->to, date::sys_days{date::year{2021} / 2 / 28});
 }
 
 TEST(DateFlags, RelativeDatesCountFromToday) {
-  FilterOptions options;
-  options.since = "30d";
   engine::Filter filter;
-  DateFlags(options, today).apply_to(filter);
+  DateFlags(date_flags("30d"), today).apply_to(filter);
   EXPECT_EQ(filter.since, model::PartialDate::from_day(date::year{2026} / 10 / 27));
 }
 
@@ -79,12 +82,8 @@ TEST(DateFlags, NoFlagsAskForNoDays) {
 }
 
 TEST(DateFlags, TheFirstBadDateIsThrownWhenTheFilterIsResolvedNotBefore) {
-  FilterOptions options;
-  options.since = "2020";
-  options.until = "2021-13";
-  options.on = "nope";
   CountingResolver counting;
-  const DateFlags dates(options, today, counting.resolver()); // does not throw
+  const DateFlags dates(date_flags("2020", "2021-13", "nope"), today, counting.resolver()); // does not throw
   EXPECT_EQ(counting.asked, (std::vector<std::string>{"--since 2020", "--until 2021-13"}));
   EXPECT_FALSE(dates.days().has_value()); // every event is loaded
   engine::Filter filter;

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
                  "PATH", "Global options");
   app.add_option("--color", options.color, "Colour: auto, always or never")
       ->option_text("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(CLI::IsMember(std::vector<std::string>(color_choices.begin(), color_choices.end())))
       ->group("Global options");
   app.add_option("--today", options.today, "The day 'today' and relative dates count from (also ACCORDS_TODAY)")
       ->option_text("DATE")
@@ -84,6 +85,19 @@ const Command* named_command(int argc, const char* const* argv, const CLI::App& 
   return named;
 }
 
+// "--NAME" for every long option of the `commands`.
+std::vector<std::string> long_option_names(std::initializer_list<const CLI::App*> commands) {
+  std::vector<std::string> names;
+  for (const auto* command : commands) {
+    for (const auto* option : command->get_options()) {
+      for (const auto& name : option->get_lnames()) {
+        names.push_back("--" + name);
+      }
+    }
+  }
+  return names;
+}
+
 // The usage error for arguments CLI11 could not place: the first one, as an unknown option
 // or command with the closest valid names, rather than CLI11's list of every leftover.
 std::string unexpected_argument(const CLI::App& app) {
@@ -95,22 +109,17 @@ std::string unexpected_argument(const CLI::App& app) {
   const auto parsed = app.get_subcommands();
   if (first.size() > 1 && first.front() == '-') {
     const auto word = first.substr(0, first.find('='));
-    std::vector<std::string> names; // long names only: one letter is too little to suggest from
-    for (const auto* command : {&app, parsed.empty() ? &app : parsed.front()}) {
-      for (const auto* option : command->get_options()) {
-        for (const auto& name : option->get_lnames()) {
-          names.push_back("--" + name);
-        }
-      }
-    }
-    return fmt::format("unknown option '{}'{}", word, word.size() > 2 ? util::did_you_mean(word, names) : "");
+    // Long names only, and none for a short option ("-x"): one letter is too little to suggest from.
+    const auto names = word.size() > 2 ? long_option_names({&app, parsed.empty() ? &app : parsed.front()})
+                                       : std::vector<std::string>();
+    return util::unknown_name({.kind = "option", .word = word}, names);
   }
   if (parsed.empty()) {
     std::vector<std::string> names;
     for (const auto* command : app.get_subcommands({})) {
       names.push_back(command->get_name());
     }
-    return fmt::format("unknown command '{}'{}", first, util::did_you_mean(first, names));
+    return util::unknown_name({.kind = "command", .word = first}, names);
   }
   return fmt::format("unexpected argument '{}' for {}", first, parsed.front()->get_name());
 }

@@ -1,8 +1,8 @@
 #include "cli/chart_command.hpp"
 
 #include "cli/exit_status.hpp"
-#include "cli/filter_args.hpp"
 #include "cli/flags.hpp"
+#include "cli/selection.hpp"
 #include "cli/session.hpp"
 #include "render/chart_json.hpp"
 #include "render/chart_layout.hpp"
@@ -14,11 +14,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> chart_formats{"text", "svg", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 3> chart_formats{"text", "svg", "json"};
 
 // Options of `chart`, as written.
 struct ChartOptions {
@@ -34,9 +36,8 @@ render::ChartGrouping choose_grouping(const std::string& by) {
     return *grouping;
   }
   const auto names = render::chart_grouping_names();
-  const auto hint = util::did_you_mean(by, names);
-  throw UsageError(fmt::format("unknown value '{}' for --by{}", by,
-                               hint.empty() ? fmt::format(" (choices: {})", fmt::join(names, ", ")) : hint));
+  throw UsageError(util::unknown_name({.kind = "value", .word = by, .context = " for --by"}, names,
+                                      util::name_list("choices", names)));
 }
 
 // The width to draw at: --width checked against the format's range, else the terminal's
@@ -67,6 +68,7 @@ std::size_t choose_width(const std::optional<std::string>& given, const std::str
 class ChartCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "chart"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return chart_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -84,7 +86,7 @@ CLI::App* ChartCommand::add_to(CLI::App& app) {
                    "the format's order")
       ->option_text("party|treaty|type")
       ->group("Output");
-  add_format_flag(*chart, options.format, chart_formats, "default: text");
+  add_format_flag(*chart, options.format, formats(), "default: text");
   chart
       ->add_option("--width", options.width,
                    fmt::format("Columns of the text chart ({}-{}; default: the terminal's, else 80) or pixels of "
@@ -101,24 +103,23 @@ CLI::App* ChartCommand::add_to(CLI::App& app) {
 void ChartCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format = choose_format(options.format, "text", chart_formats, "chart");
+  const auto format = choose_format(options.format, "text", formats(), name());
   const auto grouping = choose_grouping(options.by);
   const auto width = choose_width(options.width, format, context);
-  // Only the events that can match are kept: the others would only be filtered out.
-  const auto timeline = load_timeline(global, context, days_to_load(options.filter, today));
-  const auto filter = resolve_filter(options.filter, timeline, today);
-  const auto events = engine::select(timeline, filter);
+  const Selection selection(options.filter, today, LoadedEvents::within_dates, global, context);
+  const auto& events = selection.events();
+  const auto& treaties = selection.timeline().treaties();
   if (format == "svg") {
-    render::write_chart_svg(context.out, events, timeline.treaties(), {grouping, width});
+    render::write_chart_svg(context.out, events, treaties, {grouping, width});
   } else if (format == "json") {
-    render::write_chart_json(context.out, events, timeline.treaties(), grouping);
+    render::write_chart_json(context.out, events, treaties, grouping);
   } else {
     render::ChartTextOptions text;
     text.by = grouping;
     text.width = width;
     text.ascii = options.ascii;
     text.color = use_color(global, context);
-    render::write_chart_text(context.out, events, timeline.treaties(), text);
+    render::write_chart_text(context.out, events, treaties, text);
   }
 }
 

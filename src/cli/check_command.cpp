@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <ostream>
@@ -28,7 +29,8 @@ struct CheckOptions {
   std::optional<std::string> format; // --format text|json
 };
 
-const std::vector<std::string> check_formats{"text", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 2> check_formats{"text", "json"};
 
 // The problems and the counts as one JSON object, for editors and CI:
 // {"files", "events", "errors", "warnings", "problems": [{"path", "line", "column", "severity", "message"}],
@@ -63,6 +65,7 @@ std::string count(std::size_t n, std::string_view noun) { return fmt::format("{}
 class CheckCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "check"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return check_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -80,7 +83,7 @@ CLI::App* CheckCommand::add_to(CLI::App& app) {
   check->add_flag("-q,--quiet", options_.quiet,
                   "Print only the problems (on standard error), not the summary line; the exit status is "
                   "still 1 if there is any error");
-  add_format_flag(*check, options_.format, check_formats,
+  add_format_flag(*check, options_.format, formats(),
                   fmt::format("default: text, the problems on standard error and a summary line; json: one object "
                               "with the counts of every problem and the problems (the first {} found), on "
                               "standard output",
@@ -92,7 +95,7 @@ void CheckCommand::run(const GlobalOptions& global, Context& context) {
   if (!options_.paths.empty() && !global.data.empty()) {
     throw UsageError("check takes PATH arguments or --data, not both");
   }
-  const auto format = choose_format(options_.format, "text", check_formats, "check");
+  const auto format = choose_format(options_.format, "text", formats(), name());
   const auto paths = options_.paths.empty() ? data_paths(global, context) : options_.paths;
   auto loaded = load_data(paths, global, context);
   auto& result = loaded.result;

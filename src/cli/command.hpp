@@ -7,6 +7,7 @@
 #include <CLI/App.hpp>
 
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,9 @@ public:
 
   // The word that runs it ("list"), the name add_to gives the subcommand.
   [[nodiscard]] virtual std::string_view name() const = 0;
+  // The values its --format accepts, in the order its help lists them; empty when it has no
+  // --format. add_format_flag, choose_format and the completion scripts all read them here.
+  [[nodiscard]] virtual std::span<const std::string_view> formats() const { return {}; }
   // True when it reads the other commands' flags from the command line's tree (completions):
   // then every command is added even when this one is named.
   [[nodiscard]] virtual bool needs_every_command() const { return false; }

@@ -1,6 +1,7 @@
 #include "cli/completions_command.hpp"
 
 #include "cli/exit_status.hpp"
+#include "cli/options.hpp"
 #include "cli/session.hpp"
 #include "model/event_type.hpp"
 #include "render/chart_layout.hpp"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <span>
 
 namespace accords::cli {
 namespace {
@@ -27,22 +29,6 @@ render::CompletionValues words(std::vector<std::string> words) {
 render::CompletionValues paths() { return {render::CompletionSource::paths, {}, {}}; }
 render::CompletionValues data(std::string kind) { return {render::CompletionSource::data, {}, std::move(kind)}; }
 
-std::vector<std::string> event_type_names() {
-  std::vector<std::string> names;
-  for (const auto type : model::all_event_types()) {
-    names.emplace_back(model::event_type_name(type));
-  }
-  return names;
-}
-
-std::vector<std::string> status_names() {
-  std::vector<std::string> names;
-  for (const auto status : model::all_statuses()) {
-    names.emplace_back(model::status_name(status));
-  }
-  return names;
-}
-
 std::vector<std::string> field_names() {
   std::vector<std::string> names;
   for (const auto field : render::all_fields()) {
@@ -51,50 +37,31 @@ std::vector<std::string> field_names() {
   return names;
 }
 
-// True for a word of lower-case letters, digits and dashes, as formats are.
-bool is_plain_word(std::string_view word) {
-  return !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
-}
-
-// The formats that flags.hpp's add_format_flag lists at the start of --format's help ("table,
-// tsv, json (default: ...)"): each command keeps its list to itself, and the help is where it
-// shows it. Empty when the help does not start with such a list.
-std::vector<std::string> formats_in(std::string_view description) {
-  std::vector<std::string> formats;
-  for (auto& item : util::split(description.substr(0, description.find(" (")), ',')) {
-    const auto word = item.substr(std::min(item.find_first_not_of(' '), item.size()));
-    if (!is_plain_word(word)) {
-      return {};
-    }
-    formats.push_back(word);
-  }
-  return formats;
-}
-
-// The members of a CLI::IsMember check, which CLI11 shows as "TEXT:{auto,always,never}";
-// nullopt for an option without one.
-std::optional<std::vector<std::string>> checked_members(const CLI::Option& option) {
-  const auto type = option.get_type_name();
-  const auto open = type.find(":{");
-  if (open == std::string::npos || type.back() != '}') {
-    return std::nullopt;
-  }
-  return util::split(std::string_view(type).substr(open + 2, type.size() - open - 3), ',');
+// The words of a list of constants.
+render::CompletionValues words(std::span<const std::string_view> constants) {
+  return words(std::vector<std::string>(constants.begin(), constants.end()));
 }
 
 // What an option's value completes, by its long name: the vocabularies of the model and the
-// renderers, data paths, and the values of the loaded data; else the formats --format's help
-// lists, or the members of the option's CLI::IsMember check; else nothing (dates, counts, text).
-render::CompletionValues option_values(const CLI::Option& option) {
+// renderers, the choices of --color, the `formats` of the command the option belongs to (none
+// for a global option), data paths, and the values of the loaded data; else nothing (dates,
+// counts, text).
+render::CompletionValues option_values(const CLI::Option& option, std::span<const std::string_view> formats) {
   const auto name = option.get_lnames().empty() ? std::string() : option.get_lnames().front();
   if (name == "data") {
     return paths();
   }
+  if (name == "color") {
+    return words(color_choices);
+  }
+  if (name == "format" && !formats.empty()) {
+    return words(formats);
+  }
   if (name == "type") {
-    return words(event_type_names());
+    return words(model::event_type_names());
   }
   if (name == "status") {
-    return words(status_names());
+    return words(model::status_names());
   }
   if (name == "by") {
     return words(render::chart_grouping_names());
@@ -110,14 +77,6 @@ render::CompletionValues option_values(const CLI::Option& option) {
   }
   if (name == "tag") {
     return data("tags");
-  }
-  if (name == "format") {
-    if (auto formats = formats_in(option.get_description()); !formats.empty()) {
-      return words(std::move(formats));
-    }
-  }
-  if (auto members = checked_members(option)) {
-    return words(std::move(*members));
   }
   return {};
 }
@@ -136,7 +95,8 @@ render::CompletionValues argument_values(const std::string& name) {
   return {};
 }
 
-render::CompletionOption describe_option(const CLI::Option& option) {
+// The completion description of `option`, whose command's --format accepts `formats`.
+render::CompletionOption describe_option(const CLI::Option& option, std::span<const std::string_view> formats) {
   render::CompletionOption described;
   described.short_names = option.get_snames();
   described.long_names = option.get_lnames();
@@ -152,14 +112,15 @@ render::CompletionOption describe_option(const CLI::Option& option) {
       std::transform(described.value_name.begin(), described.value_name.end(), described.value_name.begin(),
                      [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
     }
-    described.values = option_values(option);
+    described.values = option_values(option, formats);
   }
   return described;
 }
 
 bool hidden(const CLI::Option& option) { return option.get_group().empty(); }
 
-render::CompletionCommand describe_command(const CLI::App& command) {
+// The completion description of `command`, whose --format accepts `formats`.
+render::CompletionCommand describe_command(const CLI::App& command, std::span<const std::string_view> formats) {
   render::CompletionCommand described;
   described.name = command.get_name();
   described.description = command.get_description();
@@ -168,7 +129,7 @@ render::CompletionCommand describe_command(const CLI::App& command) {
       continue;
     }
     if (option->nonpositional()) {
-      described.options.push_back(describe_option(*option));
+      described.options.push_back(describe_option(*option, formats));
     } else if (!described.argument) {
       const auto name = option->get_name(true);
       described.argument = render::CompletionArgument{name, option->get_description(), option->get_expected_max() > 1,
@@ -234,9 +195,9 @@ void CompletionsCommand::run(const GlobalOptions& global, Context& context) {
       throw UsageError(fmt::format("completions takes a SHELL or {}, not both", values_option));
     }
     if (std::find(kinds.begin(), kinds.end(), *kind_) == kinds.end()) {
-      const auto hint = util::did_you_mean(*kind_, kinds);
-      throw UsageError(fmt::format("unknown kind '{}' for {}{}", *kind_, values_option,
-                                   hint.empty() ? fmt::format(" (kinds: {})", fmt::join(kinds, ", ")) : hint));
+      const auto for_option = fmt::format(" for {}", values_option);
+      throw UsageError(util::unknown_name({.kind = "kind", .word = *kind_, .context = for_option}, kinds,
+                                          util::name_list("kinds", kinds)));
     }
     print_data_values(*kind_, global, context);
     return;
@@ -245,11 +206,9 @@ void CompletionsCommand::run(const GlobalOptions& global, Context& context) {
     throw UsageError(fmt::format("completions needs a SHELL: {}", alternatives(shells)));
   }
   if (std::find(shells.begin(), shells.end(), *shell_) == shells.end()) {
-    const auto hint = util::did_you_mean(*shell_, shells);
-    throw UsageError(fmt::format("unknown shell '{}'{}", *shell_,
-                                 hint.empty() ? fmt::format(" (shells: {})", fmt::join(shells, ", ")) : hint));
+    throw UsageError(util::unknown_name({.kind = "shell", .word = *shell_}, shells, util::name_list("shells", shells)));
   }
-  const bool written = render::write_completion(context.out, *shell_, completion_spec(*app_));
+  const bool written = render::write_completion(context.out, *shell_, completion_spec(*app_, all_commands()));
   if (!written) { // not reached: every name of completion_shells() has a writer
     throw RuntimeFailure(fmt::format("no completion script for {}", *shell_));
   }
@@ -272,17 +231,22 @@ void CompletionsCommand::print_data_values(const std::string& kind, const Global
 
 std::unique_ptr<Command> make_completions_command() { return std::make_unique<CompletionsCommand>(); }
 
-render::CompletionSpec completion_spec(const CLI::App& app) {
+render::CompletionSpec completion_spec(const CLI::App& app, const std::vector<std::unique_ptr<Command>>& commands) {
   render::CompletionSpec spec;
   spec.program = app.get_name();
   for (const auto* option : app.get_options()) {
     if (!hidden(*option) && option->nonpositional()) {
-      spec.global_options.push_back(describe_option(*option));
+      spec.global_options.push_back(describe_option(*option, {}));
     }
   }
+  const auto formats_of = [&](const std::string& name) {
+    const auto found =
+        std::find_if(commands.begin(), commands.end(), [&](const auto& command) { return command->name() == name; });
+    return found == commands.end() ? std::span<const std::string_view>() : (*found)->formats();
+  };
   for (const auto* command : app.get_subcommands({})) {
     if (!command->get_group().empty()) {
-      spec.commands.push_back(describe_command(*command));
+      spec.commands.push_back(describe_command(*command, formats_of(command->get_name())));
     }
   }
   spec.values_helper = {command_name, values_option};

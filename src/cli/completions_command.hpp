@@ -24,9 +24,11 @@ namespace accords::cli {
 // The completion description of `app`: its options as the global options, and each command
 // with its options and its first positional argument. Hidden options and commands (CLI11's
 // empty group) are left out. What values complete comes from tables in the .cpp: the model's
-// and renderers' vocabularies by option name, the formats --format's help lists, the members
-// of a CLI::IsMember check, paths, and the data kinds below.
-[[nodiscard]] render::CompletionSpec completion_spec(const CLI::App& app);
+// and renderers' vocabularies by option name, the choices of --color, paths and the data kinds
+// below; a command's --format completes the formats of the one of `commands` named as it is
+// (all_commands(); none for a command not among them).
+[[nodiscard]] render::CompletionSpec completion_spec(const CLI::App& app,
+                                                     const std::vector<std::unique_ptr<Command>>& commands);
 
 // The kinds `completions --values` takes: "treaties", "countries", "ids", "tags".
 [[nodiscard]] std::vector<std::string> data_value_kinds();

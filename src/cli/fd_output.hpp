@@ -24,8 +24,8 @@ private:
   bool drain();
   int fd_;
   int error_ = 0;
-  // Left uninitialised: only what is written is read, and zeroing 64 KiB on the stack cost a
-  // run 16 page faults.
+  // Left uninitialised: only what is written is read, and zeroing the whole buffer on main's
+  // stack would fault in pages that a short run never writes to.
   std::array<char, 1 << 16> buffer_; // NOLINT(cppcoreguidelines-pro-type-member-init)
 };
 

@@ -1,21 +1,11 @@
 #include "cli/filter_args.hpp"
 
 #include "cli/exit_status.hpp"
-#include "engine/date_argument.hpp"
 #include "model/country.hpp"
+#include "model/event_type.hpp"
 #include "util/spell.hpp"
 
-#include <fmt/format.h>
-
 namespace accords::cli {
-
-model::PartialDate resolve_date(std::string_view flag, std::string_view text, date::year_month_day today) {
-  std::string why;
-  if (auto date = engine::parse_date_argument(text, today, &why)) {
-    return *date;
-  }
-  throw UsageError(fmt::format("invalid date '{}' for {}: {}", text, flag, why));
-}
 
 std::string resolve_country(std::string_view text) {
   if (const auto* country = model::find_country(text)) {
@@ -26,75 +16,36 @@ std::string resolve_country(std::string_view text) {
     names.emplace_back(country.display_name());
     names.emplace_back(country.alpha3);
   }
-  const auto hint = util::did_you_mean(text, names);
-  throw UsageError(
-      fmt::format("unknown country '{}'{}", text,
-                  hint.empty() ? std::string(": give an ISO 3166-1 code (IL, ISR) or an English name") : hint));
+  throw UsageError(util::unknown_name({.kind = "country", .word = text}, names,
+                                      ": give an ISO 3166-1 code (IL, ISR) or an English name"));
 }
 
 model::EventType resolve_type(std::string_view text) {
   if (auto type = model::parse_event_type(text)) {
     return *type;
   }
-  std::vector<std::string> names;
-  for (const auto type : model::all_event_types()) {
-    names.emplace_back(model::event_type_name(type));
-  }
-  const auto hint = util::did_you_mean(text, names);
-  throw UsageError(fmt::format("unknown event type '{}'{}", text,
-                               hint.empty() ? fmt::format(" (types: {})", fmt::join(names, ", ")) : hint));
+  const auto& names = model::event_type_names();
+  throw UsageError(util::unknown_name({.kind = "event type", .word = text}, names, util::name_list("types", names)));
 }
 
 std::string resolve_treaty(std::string_view text, const engine::Timeline& timeline) {
   if (const auto* treaty = timeline.find_treaty(text)) {
     return treaty->id;
   }
-  std::vector<std::string> names;
-  for (const auto& treaty : timeline.treaties()) {
-    names.push_back(treaty.id);
-    names.insert(names.end(), treaty.aliases.begin(), treaty.aliases.end());
-  }
-  const auto hint = util::did_you_mean(text, names);
   std::vector<std::string> ids;
+  std::vector<std::string> ids_and_aliases; // suggested from; the list when none is close names ids only
   for (const auto& treaty : timeline.treaties()) {
     ids.push_back(treaty.id);
+    ids_and_aliases.push_back(treaty.id);
+    ids_and_aliases.insert(ids_and_aliases.end(), treaty.aliases.begin(), treaty.aliases.end());
   }
-  throw UsageError(fmt::format("unknown treaty '{}'{}", text,
-                               hint.empty() ? fmt::format(" (loaded treaties: {})", fmt::join(ids, ", ")) : hint));
+  throw UsageError(
+      util::unknown_name({.kind = "treaty", .word = text}, ids_and_aliases, util::name_list("loaded treaties", ids)));
 }
 
-namespace {
-
-// Sets the date conditions of `filter` from the date flags of `options`; throws UsageError as
-// resolve_date does.
-void resolve_dates(const FilterOptions& options, date::year_month_day today, engine::Filter& filter) {
-  if (options.since) {
-    filter.since = resolve_date("--since", *options.since, today);
-  }
-  if (options.until) {
-    filter.until = resolve_date("--until", *options.until, today);
-  }
-  if (options.on) {
-    filter.on = resolve_date("--on", *options.on, today);
-  }
-}
-
-} // namespace
-
-std::optional<model::DayWindow> days_to_load(const FilterOptions& options, date::year_month_day today) {
-  engine::Filter dates;
-  try {
-    resolve_dates(options, today, dates);
-  } catch (const UsageError&) {
-    return std::nullopt;
-  }
-  return dates.days();
-}
-
-engine::Filter resolve_filter(const FilterOptions& options, const engine::Timeline& timeline,
-                              date::year_month_day today) {
+engine::Filter resolve_filter(const FilterOptions& options, const DateFlags& dates, const engine::Timeline& timeline) {
   engine::Filter filter;
-  resolve_dates(options, today, filter);
+  dates.apply_to(filter);
   for (const auto& country : options.countries) {
     filter.countries.push_back(resolve_country(country));
   }

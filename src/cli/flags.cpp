@@ -2,6 +2,7 @@
 
 #include "cli/exit_status.hpp"
 #include "util/spell.hpp"
+#include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -38,8 +39,8 @@ void add_filter_flags(CLI::App& command, FilterOptions& options) {
 }
 
 CLI::Option* add_format_flag(CLI::App& command, std::optional<std::string>& format,
-                             const std::vector<std::string>& formats, const std::string& default_text) {
-  return command.add_option("--format", format, fmt::format("{} ({})", fmt::join(formats, ", "), default_text))
+                             std::span<const std::string_view> formats, const std::string& default_text) {
+  return command.add_option("--format", format, fmt::format("{} ({})", util::join(formats, ", "), default_text))
       ->option_text("FORMAT")
       ->group("Output");
 }
@@ -56,14 +57,15 @@ CLI::Option* add_limit_flag(CLI::App& command, std::optional<std::size_t>& limit
 }
 
 std::string choose_format(const std::optional<std::string>& given, const std::string& fallback,
-                          const std::vector<std::string>& formats, const std::string& command) {
+                          std::span<const std::string_view> formats, std::string_view command) {
   if (!given) {
     return fallback;
   }
   if (std::find(formats.begin(), formats.end(), *given) == formats.end()) {
-    const auto hint = util::did_you_mean(*given, formats);
-    throw UsageError(fmt::format("unknown format '{}' for {}{}", *given, command,
-                                 hint.empty() ? fmt::format(" (formats: {})", fmt::join(formats, ", ")) : hint));
+    const std::vector<std::string> names(formats.begin(), formats.end());
+    const auto for_command = fmt::format(" for {}", command);
+    throw UsageError(util::unknown_name({.kind = "format", .word = *given, .context = for_command}, names,
+                                        util::name_list("formats", names)));
   }
   return *given;
 }

@@ -7,7 +7,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace accords::cli {
@@ -18,14 +20,14 @@ CLI::Option* add_repeatable(CLI::App& command, const std::string& names, std::ve
                             const std::string& description, const std::string& value_name, const std::string& group);
 // Adds the filter flags of cli.md (--since, --until, --on, -c, -t, -T, -g, --tag).
 void add_filter_flags(CLI::App& command, FilterOptions& options);
-// Adds --format with the formats a command accepts, listed in its help.
+// Adds --format with the formats a command accepts (its Command::formats()), listed in its help.
 CLI::Option* add_format_flag(CLI::App& command, std::optional<std::string>& format,
-                             const std::vector<std::string>& formats, const std::string& default_text);
+                             std::span<const std::string_view> formats, const std::string& default_text);
 // Adds -n/--limit, which takes a count (0 or more).
 CLI::Option* add_limit_flag(CLI::App& command, std::optional<std::size_t>& limit, const std::string& description);
 // The format given, or `fallback`; throws UsageError naming `command` and the closest format
-// when the given one is not among `formats`.
+// when the given one is not among `formats` (the command's Command::formats()).
 [[nodiscard]] std::string choose_format(const std::optional<std::string>& given, const std::string& fallback,
-                                        const std::vector<std::string>& formats, const std::string& command);
+                                        std::span<const std::string_view> formats, std::string_view command);
 
 } // namespace accords::cli

@@ -1,8 +1,8 @@
 #include "cli/list_command.hpp"
 
 #include "cli/exit_status.hpp"
-#include "cli/filter_args.hpp"
 #include "cli/flags.hpp"
+#include "cli/selection.hpp"
 #include "cli/session.hpp"
 #include "cli/version.hpp"
 #include "render/event_writers.hpp"
@@ -17,11 +17,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> list_formats{"table", "tsv", "csv", "json", "ndjson", "markdown", "ics", "timelinejs"};
+// The values of --format.
+constexpr std::array<std::string_view, 8> list_formats{"table",  "tsv",      "csv", "json",
+                                                       "ndjson", "markdown", "ics", "timelinejs"};
 
 std::vector<render::Field> choose_fields(const ListOptions& options, const std::string& format) {
   if (!options.fields) {
@@ -38,9 +41,8 @@ std::vector<render::Field> choose_fields(const ListOptions& options, const std::
   for (const auto& name : util::split(*options.fields, ',')) {
     const auto field = render::parse_field(name);
     if (!field) {
-      const auto hint = util::did_you_mean(name, names);
-      throw UsageError(fmt::format("unknown field '{}' in --fields{}", name,
-                                   hint.empty() ? fmt::format(" (fields: {})", fmt::join(names, ",")) : hint));
+      throw UsageError(util::unknown_name({.kind = "field", .word = name, .context = " in --fields"}, names,
+                                          util::name_list("fields", names, ",")));
     }
     fields.push_back(*field);
   }
@@ -51,6 +53,7 @@ std::vector<render::Field> choose_fields(const ListOptions& options, const std::
 class ListCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "list"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return list_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -62,7 +65,7 @@ CLI::App* ListCommand::add_to(CLI::App& app) {
   auto& options = options_;
   auto* list = app.add_subcommand(std::string(name()), "Events in timeline order, filtered");
   add_filter_flags(*list, options.filter);
-  add_format_flag(*list, options.format, list_formats, "default: table on a terminal, tsv otherwise");
+  add_format_flag(*list, options.format, formats(), "default: table on a terminal, tsv otherwise");
   list->add_option("--fields", options.fields,
                    "Columns of table/tsv/csv/markdown: id,date,end,treaty,type,parties,"
                    "mediators,title,place,tags,sources")
@@ -79,15 +82,13 @@ CLI::App* ListCommand::add_to(CLI::App& app) {
 void ListCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format = choose_format(options.format, context.out_is_terminal ? "table" : "tsv", list_formats, "list");
+  const auto format = choose_format(options.format, context.out_is_terminal ? "table" : "tsv", formats(), name());
   const auto fields = choose_fields(options, format);
   if (options.header && options.no_header) {
     throw UsageError("--header and --no-header contradict each other");
   }
-  // Only the events that can match are kept: the others would only be filtered out.
-  const auto timeline = load_timeline(global, context, days_to_load(options.filter, today));
-  const auto filter = resolve_filter(options.filter, timeline, today);
-  auto events = engine::select(timeline, filter);
+  const Selection selection(options.filter, today, LoadedEvents::within_dates, global, context);
+  auto events = selection.events();
   if (options.reverse) {
     std::reverse(events.begin(), events.end());
   }
@@ -115,7 +116,7 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
     render::write_ics(out, events, {std::string(version()), date::sys_seconds{date::sys_days{today}}});
   } else if (format == "timelinejs") {
     render::TreatyNames names;
-    for (const auto& treaty : timeline.treaties()) {
+    for (const auto& treaty : selection.timeline().treaties()) {
       names.emplace(treaty.id, treaty.name);
     }
     render::write_timelinejs(out, events, names);

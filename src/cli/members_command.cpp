@@ -13,11 +13,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> members_formats{"table", "tsv", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 3> members_formats{"table", "tsv", "json"};
 
 // Options of `members`, as written.
 struct MembersOptions {
@@ -35,13 +37,8 @@ model::Status resolve_status(std::string_view text) {
   if (const auto status = model::parse_status(text)) {
     return *status;
   }
-  std::vector<std::string> names;
-  for (const auto status : model::all_statuses()) {
-    names.emplace_back(model::status_name(status));
-  }
-  const auto hint = util::did_you_mean(text, names);
-  throw UsageError(fmt::format("unknown status '{}'{}", text,
-                               hint.empty() ? fmt::format(" (statuses: {})", fmt::join(names, ", ")) : hint));
+  const auto& names = model::status_names();
+  throw UsageError(util::unknown_name({.kind = "status", .word = text}, names, util::name_list("statuses", names)));
 }
 
 // Which memberships to keep: any of the statuses and any of the parties (empty: all).
@@ -82,6 +79,7 @@ std::vector<render::MembersSection> sections_of(const engine::Timeline& timeline
 class MembersCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "members"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return members_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -106,7 +104,7 @@ CLI::App* MembersCommand::add_to(CLI::App& app) {
                  "candidate, announced, member, withdrawn or suspended (repeatable)", "STATUS", filters);
   add_repeatable(*members, "-c,--country", options.countries, "Party: ISO code or English name (repeatable)", "X",
                  filters);
-  add_format_flag(*members, options.format, members_formats, "default: table on a terminal, tsv otherwise");
+  add_format_flag(*members, options.format, formats(), "default: table on a terminal, tsv otherwise");
   members->add_flag("--no-header", options.no_header, "Leave out the header row of table")->group("Output");
   members->add_flag("--header", options.header, "Print a header line in tsv")->group("Output");
   return members;
@@ -115,8 +113,7 @@ CLI::App* MembersCommand::add_to(CLI::App& app) {
 void MembersCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format =
-      choose_format(options.format, context.out_is_terminal ? "table" : "tsv", members_formats, "members");
+  const auto format = choose_format(options.format, context.out_is_terminal ? "table" : "tsv", formats(), name());
   if (options.header && options.no_header) {
     throw UsageError("--header and --no-header contradict each other");
   }

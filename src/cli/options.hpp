@@ -1,12 +1,17 @@
 #pragma once
 // Command-line flags parsed into plain structs, before any validation.
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace accords::cli {
+
+// The values --color accepts, as its check and the completion scripts know them.
+inline constexpr std::array<std::string_view, 3> color_choices{"auto", "always", "never"};
 
 // Options every command accepts (cli.md "Global options").
 struct GlobalOptions {

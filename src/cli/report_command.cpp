@@ -1,7 +1,7 @@
 #include "cli/report_command.hpp"
 
-#include "cli/filter_args.hpp"
 #include "cli/flags.hpp"
+#include "cli/selection.hpp"
 #include "cli/session.hpp"
 #include "engine/report_summary.hpp"
 #include "render/report_json.hpp"
@@ -11,13 +11,15 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <array>
 #include <charconv>
 #include <limits>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> report_formats{"text", "markdown", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 3> report_formats{"text", "markdown", "json"};
 constexpr std::size_t default_top = 10;
 
 // Options of `report`, as written.
@@ -43,6 +45,7 @@ std::optional<std::size_t> parse_top(const std::string& text) {
 class ReportCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "report"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return report_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -54,7 +57,7 @@ CLI::App* ReportCommand::add_to(CLI::App& app) {
   auto& options = options_;
   auto* report = app.add_subcommand(std::string(name()), "A summary of the filtered events, for a briefing");
   add_filter_flags(*report, options.filter);
-  add_format_flag(*report, options.format, report_formats, "default: text, also when piped: the report is for people");
+  add_format_flag(*report, options.format, formats(), "default: text, also when piped: the report is for people");
   report
       ->add_option("--top", options.top,
                    fmt::format("At most N parties in the per-party counts, or 'all' (default {})", default_top))
@@ -71,15 +74,14 @@ CLI::App* ReportCommand::add_to(CLI::App& app) {
 void ReportCommand::run(const GlobalOptions& global, Context& context) {
   const auto& options = options_;
   const auto today = resolve_today(global, context);
-  const auto format = choose_format(options.format, "text", report_formats, "report");
-  const auto timeline = load_timeline(global, context);
+  const auto format = choose_format(options.format, "text", formats(), name());
+  const Selection selection(options.filter, today, LoadedEvents::all, global, context);
   engine::ReportRequest request;
-  request.filter = resolve_filter(options.filter, timeline, today);
+  request.filter = selection.filter();
   request.data = data_paths(global, context);
   request.members_as_of = engine::members_day(request.filter, date::sys_days{today});
   request.top = options.top == "all" ? std::nullopt : parse_top(options.top);
-  const auto events = engine::select(timeline, request.filter);
-  const auto summary = engine::summarize(events, timeline, request);
+  const auto summary = engine::summarize(selection.events(), selection.timeline(), request);
   if (format == "json") {
     render::write_report_json(context.out, summary);
   } else if (format == "markdown") {

@@ -45,7 +45,7 @@ default_cache_directory(const std::optional<std::string>& accords_cache_dir,
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable
 // or invalid. With `days`, the timeline holds only the events the window admits (a command
-// that shows no other passes its date filter, see days_to_load); the diagnostics are the same.
+// that shows no other passes its date window, see DateFlags::days); the diagnostics are the same.
 [[nodiscard]] engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
                                              const std::optional<model::DayWindow>& days = {});
 

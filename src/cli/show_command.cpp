@@ -11,12 +11,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> show_formats{"text", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 2> show_formats{"text", "json"};
 
 // Options of `show`, as written.
 struct ShowOptions {
@@ -39,9 +41,8 @@ UsageError unknown_id(const std::string& id, const engine::Timeline& timeline) {
   for (auto& candidate : ranked) {
     ids.push_back(std::move(std::get<2>(candidate)));
   }
-  const auto hint = util::did_you_mean(id, ids);
-  return UsageError(fmt::format("unknown event id '{}'{}", id,
-                                hint.empty() ? std::string(" ('accords list --fields id,title' lists them)") : hint));
+  return UsageError(
+      util::unknown_name({.kind = "event id", .word = id}, ids, " ('accords list --fields id,title' lists them)"));
 }
 
 // The named events, in the order first named (a repeated id is shown once); throws UsageError
@@ -64,6 +65,7 @@ render::EventList find_events(const std::vector<std::string>& ids, const engine:
 class ShowCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "show"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return show_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -76,13 +78,13 @@ CLI::App* ShowCommand::add_to(CLI::App& app) {
   show->add_option("ID", options_.ids, "Event ids, shown in the order given (a repeated id once)")
       ->required()
       ->expected(1, -1);
-  add_format_flag(*show, options_.format, show_formats,
+  add_format_flag(*show, options_.format, formats(),
                   "default: text; json is an array of event objects, as list --format json");
   return show;
 }
 
 void ShowCommand::run(const GlobalOptions& global, Context& context) {
-  const auto format = choose_format(options_.format, "text", show_formats, "show");
+  const auto format = choose_format(options_.format, "text", formats(), name());
   const auto timeline = load_timeline(global, context);
   const auto events = find_events(options_.ids, timeline);
   if (format == "json") {

@@ -8,10 +8,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <array>
+
 namespace accords::cli {
 namespace {
 
-const std::vector<std::string> treaties_formats{"table", "tsv", "json"};
+// The values of --format.
+constexpr std::array<std::string_view, 3> treaties_formats{"table", "tsv", "json"};
 
 // Options of `treaties`, as written.
 struct TreatiesOptions {
@@ -24,6 +27,7 @@ struct TreatiesOptions {
 class TreatiesCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "treaties"; }
+  [[nodiscard]] std::span<const std::string_view> formats() const override { return treaties_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
 
@@ -34,15 +38,14 @@ private:
 CLI::App* TreatiesCommand::add_to(CLI::App& app) {
   auto* treaties = app.add_subcommand(
       std::string(name()), "The treaties loaded: id, name, event count, first and last date, number of parties");
-  add_format_flag(*treaties, options_.format, treaties_formats, "default: table on a terminal, tsv otherwise");
+  add_format_flag(*treaties, options_.format, formats(), "default: table on a terminal, tsv otherwise");
   treaties->add_flag("--no-header", options_.no_header, "Leave out the header row of table")->group("Output");
   treaties->add_flag("--header", options_.header, "Print a header line in tsv")->group("Output");
   return treaties;
 }
 
 void TreatiesCommand::run(const GlobalOptions& global, Context& context) {
-  const auto format =
-      choose_format(options_.format, context.out_is_terminal ? "table" : "tsv", treaties_formats, "treaties");
+  const auto format = choose_format(options_.format, context.out_is_terminal ? "table" : "tsv", formats(), name());
   if (options_.header && options_.no_header) {
     throw UsageError("--header and --no-header contradict each other");
   }

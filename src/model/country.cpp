@@ -12,8 +12,8 @@ namespace accords::model {
 namespace {
 
 // A country's texts, as places in country_texts: the generated table holds no pointer, so
-// the dynamic loader writes nothing for it at start-up (its 1245 views were relocated at
-// every start).
+// the dynamic loader writes nothing for it at start-up (a table of views had every one of
+// them relocated at every start).
 struct CountryPlaces {
   util::TextPlace alpha2, alpha3, name, common_name, official_name;
 };

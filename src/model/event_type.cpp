@@ -36,18 +36,34 @@ constexpr std::array<EventType, type_table.size()> all_types = [] {
   return types;
 }();
 
-constexpr std::array<std::string_view, 6> status_names{"none",   "candidate", "announced",
+constexpr std::array<std::string_view, 6> status_texts{"none",   "candidate", "announced",
                                                        "member", "withdrawn", "suspended"};
 constexpr std::array<Status, 5> statuses{Status::candidate, Status::announced, Status::member, Status::withdrawn,
                                          Status::suspended};
 
 const TypeInfo& info(EventType type) { return type_table.at(static_cast<std::size_t>(type)); }
 
+// The name `name_of` gives each of `values`, in their order.
+template <typename Value>
+std::vector<std::string> names_of(std::span<const Value> values, std::string_view (*name_of)(Value)) {
+  std::vector<std::string> names;
+  names.reserve(values.size());
+  for (const auto value : values) {
+    names.emplace_back(name_of(value));
+  }
+  return names;
+}
+
 } // namespace
 
 std::span<const EventType> all_event_types() { return all_types; }
 
 std::string_view event_type_name(EventType type) { return info(type).name; }
+
+const std::vector<std::string>& event_type_names() {
+  static const std::vector<std::string> names = names_of(all_event_types(), event_type_name);
+  return names;
+}
 
 std::optional<EventType> parse_event_type(std::string_view name) {
   for (const auto& entry : type_table) {
@@ -60,9 +76,14 @@ std::optional<EventType> parse_event_type(std::string_view name) {
 
 Status status_given_by(EventType type) { return info(type).gives; }
 
-std::string_view status_name(Status status) { return status_names.at(static_cast<std::size_t>(status)); }
+std::string_view status_name(Status status) { return status_texts.at(static_cast<std::size_t>(status)); }
 
 std::span<const Status> all_statuses() { return statuses; }
+
+const std::vector<std::string>& status_names() {
+  static const std::vector<std::string> names = names_of(all_statuses(), status_name);
+  return names;
+}
 
 std::optional<Status> parse_status(std::string_view name) {
   for (const auto status : statuses) {

@@ -2,6 +2,8 @@
 
 #include "util/text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <numeric>
 
@@ -96,6 +98,17 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     out += "'" + found[i] + "'";
   }
   return out + "?)";
+}
+
+std::string unknown_name(const UnknownName& name, const std::vector<std::string>& candidates,
+                         std::string_view fallback) {
+  const auto hint = did_you_mean(name.word, candidates);
+  return fmt::format("{} {} '{}'{}{}", name.adjective, name.kind, name.word, name.context,
+                     hint.empty() ? fallback : std::string_view(hint));
+}
+
+std::string name_list(std::string_view label, const std::vector<std::string>& names, std::string_view separator) {
+  return fmt::format(" ({}: {})", label, join(names, separator));
 }
 
 } // namespace accords::util

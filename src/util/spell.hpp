@@ -22,4 +22,21 @@ inline constexpr std::size_t max_suggested_length = 128;
 // " (did you mean 'a' or 'b'?)" for the closest candidates, or "" when none is close.
 [[nodiscard]] std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
+// A word that names nothing, as an error message puts it: "ADJECTIVE KIND 'WORD'CONTEXT".
+struct UnknownName {
+  std::string_view kind;                  // what the word was taken for: "event type", "format"
+  std::string_view word;                  // the word as given
+  std::string_view context = {};          // written after the quoted word: " for list", " in event"
+  std::string_view adjective = "unknown"; // "undefined" for a reference to a name nothing defines
+};
+
+// The message for `name`: "unknown KIND 'WORD'CONTEXT", then " (did you mean 'a' or 'b'?)" for
+// the closest of `candidates`, or `fallback` when none is close (a name_list, a sentence of its
+// own such as ": give a code", or nothing).
+[[nodiscard]] std::string unknown_name(const UnknownName& name, const std::vector<std::string>& candidates,
+                                       std::string_view fallback = {});
+// " (LABEL: a, b, c)": every valid name, `separator` between them, as unknown_name's fallback.
+[[nodiscard]] std::string name_list(std::string_view label, const std::vector<std::string>& names,
+                                    std::string_view separator = ", ");
+
 } // namespace accords::util

@@ -11,21 +11,35 @@
 #include "render/completions.hpp"
 #include "render/fields.hpp"
 #include "test_events.hpp"
+#include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace accords::cli {
 namespace {
 
 using render::CompletionSource;
+
+// The formats the command called `name` declares.
+std::vector<std::string> formats_of(std::string_view name) {
+  for (const auto& command : all_commands()) {
+    if (command->name() == name) {
+      return {command->formats().begin(), command->formats().end()};
+    }
+  }
+  throw std::runtime_error("no command " + std::string(name));
+}
 
 // A small command line shaped like accords': global options, a `list` with the filter and
 // format flags, a `show` taking ids, a `check` taking paths, and hidden things.
@@ -40,22 +54,24 @@ struct SmallApp {
   std::vector<std::string> ids;
   std::vector<std::string> paths;
   bool reverse = false;
+  static constexpr std::array<std::string_view, 3> list_formats{"table", "tsv", "json"};
+  static constexpr std::array<std::string_view, 2> show_formats{"text", "json"};
 
   SmallApp() {
     add_repeatable(app, "-d,--data", global.data, "Timeline file or directory", "PATH", "Global options");
     app.add_option("--color", global.color, "Colour")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->check(CLI::IsMember(std::vector<std::string>(color_choices.begin(), color_choices.end())))
         ->group("Global options");
     app.add_option("--today", global.today, "The day")->option_text("DATE")->group("Global options");
     app.add_option("--secret", secret, "Hidden from help and completion")->group("");
     auto* list = app.add_subcommand("list", "Events in order\nsecond line");
     add_filter_flags(*list, filter);
-    add_format_flag(*list, format, {"table", "tsv", "json"}, "default: table");
+    add_format_flag(*list, format, list_formats, "default: table");
     list->add_option("--fields", fields, "Columns")->group("Output");
     list->add_flag("-r,--reverse", reverse, "Latest first")->group("Output");
     auto* show = app.add_subcommand("show", "Every field");
     show->add_option("ID", ids, "Event ids")->expected(1, -1);
-    add_format_flag(*show, format, {"text", "json"}, "default: text");
+    add_format_flag(*show, format, show_formats, "default: text");
     auto* check = app.add_subcommand("check", "Validates");
     check->add_option("PATH", paths, "Files");
     check->add_option("--status", status, "A status")->group("Filters");
@@ -105,7 +121,7 @@ std::vector<std::string> event_type_names() {
 
 TEST(CompletionSpec, HasEveryVisibleCommandAndOptionOfTheApp) {
   SmallApp small;
-  const auto spec = completion_spec(small.app);
+  const auto spec = completion_spec(small.app, all_commands());
   EXPECT_EQ(spec.program, "accords");
   EXPECT_EQ(all_words(spec.global_options),
             (std::vector<std::string>{"-h", "--help", "-d", "--data", "--color", "--today"}));
@@ -124,7 +140,7 @@ TEST(CompletionSpec, HasEveryVisibleCommandAndOptionOfTheApp) {
 
 TEST(CompletionSpec, TellsFlagsFromOptionsWithValuesAndRepeatableOnes) {
   SmallApp small;
-  const auto spec = completion_spec(small.app);
+  const auto spec = completion_spec(small.app, all_commands());
   const auto& list = command_named(spec, "list").options;
   EXPECT_FALSE(option_named(list, "-r").takes_value);
   EXPECT_FALSE(option_named(list, "--help").takes_value);
@@ -144,7 +160,7 @@ TEST(CompletionSpec, TellsFlagsFromOptionsWithValuesAndRepeatableOnes) {
 
 TEST(CompletionSpec, TakesValueSetsFromTheCode) {
   SmallApp small;
-  const auto spec = completion_spec(small.app);
+  const auto spec = completion_spec(small.app, all_commands());
   const auto& list = command_named(spec, "list").options;
   const auto& type = option_named(list, "--type").values;
   EXPECT_EQ(type.source, CompletionSource::words);
@@ -157,11 +173,10 @@ TEST(CompletionSpec, TakesValueSetsFromTheCode) {
   ASSERT_EQ(fields.words.size(), render::all_fields().size());
   EXPECT_EQ(fields.words.front(), "id");
   EXPECT_EQ(fields.words.back(), "sources");
-  // The formats of each command, as its --format's help lists them.
-  EXPECT_EQ(option_named(list, "--format").values.words, (std::vector<std::string>{"table", "tsv", "json"}));
-  EXPECT_EQ(option_named(command_named(spec, "show").options, "--format").values.words,
-            (std::vector<std::string>{"text", "json"}));
-  // The members of an IsMember check.
+  // The formats each command declares, whatever its --format's help lists.
+  EXPECT_EQ(option_named(list, "--format").values.words, formats_of("list"));
+  EXPECT_EQ(option_named(command_named(spec, "show").options, "--format").values.words, formats_of("show"));
+  // The choices of --color.
   const auto& color = option_named(spec.global_options, "--color").values;
   EXPECT_EQ(color.source, CompletionSource::words);
   EXPECT_EQ(color.words, (std::vector<std::string>{"auto", "always", "never"}));
@@ -173,7 +188,7 @@ TEST(CompletionSpec, TakesValueSetsFromTheCode) {
 
 TEST(CompletionSpec, AsksTheDataForTreatiesCountriesTagsAndIdsAndTheFileSystemForPaths) {
   SmallApp small;
-  const auto spec = completion_spec(small.app);
+  const auto spec = completion_spec(small.app, all_commands());
   const auto& list = command_named(spec, "list").options;
   const auto data_kind = [&](const std::string& word) {
     const auto& values = option_named(list, word).values;
@@ -198,13 +213,15 @@ TEST(CompletionSpec, AsksTheDataForTreatiesCountriesTagsAndIdsAndTheFileSystemFo
   }
 }
 
-TEST(CompletionSpec, OffersNoFormatsWhenTheHelpListsNone) {
+TEST(CompletionSpec, OffersNoFormatsForACommandThatDeclaresNone) {
   CLI::App app{"x", "prog"};
   std::optional<std::string> format;
-  auto* command = app.add_subcommand("run", "Runs");
-  command->add_option("--format", format, "How to print it, see the manual");
-  const auto spec = completion_spec(app);
+  constexpr std::array<std::string_view, 2> listed{"text", "json"};
+  add_format_flag(*app.add_subcommand("run", "Runs"), format, listed, "default: text");              // not a command
+  add_format_flag(*app.add_subcommand("completions", "Completes"), format, listed, "default: text"); // has none
+  const auto spec = completion_spec(app, all_commands());
   EXPECT_EQ(option_named(spec.commands.at(0).options, "--format").values.source, CompletionSource::none);
+  EXPECT_EQ(option_named(spec.commands.at(1).options, "--format").values.source, CompletionSource::none);
 }
 
 // ---- the scripts ----------------------------------------------------------------------------
@@ -247,7 +264,7 @@ std::vector<std::string> option_forms(const std::string& shell, const render::Co
 
 TEST(CompletionScripts, NameEveryCommandOptionAndValue) {
   SmallApp small;
-  const auto spec = completion_spec(small.app);
+  const auto spec = completion_spec(small.app, all_commands());
   for (const auto& shell : render::completion_shells()) {
     const auto script = script_for(shell, spec);
     for (const auto& command : spec.commands) {
@@ -280,7 +297,7 @@ TEST(CompletionScripts, NameEveryCommandOptionAndValue) {
 
 TEST(CompletionScripts, RegisterTheFunctionForTheProgram) {
   SmallApp small;
-  const auto spec = completion_spec(small.app);
+  const auto spec = completion_spec(small.app, all_commands());
   EXPECT_NE(script_for("bash", spec).find("\ncomplete -F _accords accords\n"), std::string::npos);
   const auto zsh = script_for("zsh", spec);
   EXPECT_EQ(zsh.rfind("#compdef accords\n", 0), 0U);
@@ -449,6 +466,89 @@ TEST(CompletionsCommand, UnknownValueKindIsAUsageError) {
   EXPECT_EQ(result.status, 2);
   EXPECT_EQ(result.err,
             std::string("accords: error: unknown kind 'treaty' for --values (did you mean 'treaties'?)\n") + help_hint);
+}
+
+// ---- the formats each command declares and the choices of --color ---------------------------
+
+const std::string one_event_timeline = "schema: 1\n"
+                                       "treaty:\n  id: test-pact\n  name: Test Pact\n"
+                                       "events:\n"
+                                       "  - id: tp-2020-signed\n    date: 2020-01-15\n    type: signing\n"
+                                       "    parties: [NO, IS]\n    title: Signed\n";
+
+// Whether `command --format FORMAT` runs on one_event_timeline; when it does not, expects the
+// usage error of a format it does not know (or of --format itself, for a command without one).
+bool accepts_format(const Command& command, const std::string& format) {
+  std::vector<std::string> args{"--data", "-", std::string(command.name())};
+  if (command.name() == "show") {
+    args.emplace_back("tp-2020-signed");
+  } else if (command.name() == "completions") {
+    args.emplace_back("bash");
+  }
+  args.insert(args.end(), {"--format", format});
+  const auto result = run_accords(args, one_event_timeline);
+  if (result.status == 0) {
+    return true;
+  }
+  EXPECT_EQ(result.status, 2) << result.err;
+  const bool about_format =
+      result.err.find("unknown format '" + format + "' for " + std::string(command.name())) != std::string::npos ||
+      result.err.find("unknown option '--format'") != std::string::npos;
+  EXPECT_TRUE(about_format) << result.err;
+  return false;
+}
+
+TEST(CommandFormats, EachCommandAcceptsTheFormatsItDeclaresAndNoOther) {
+  const auto commands = all_commands();
+  std::set<std::string> every_format{"no-such-format"};
+  for (const auto& command : commands) {
+    every_format.insert(command->formats().begin(), command->formats().end());
+  }
+  for (const auto& command : commands) {
+    const auto declared = formats_of(command->name());
+    for (const auto& format : every_format) {
+      const bool is_declared = std::find(declared.begin(), declared.end(), format) != declared.end();
+      EXPECT_EQ(accepts_format(*command, format), is_declared) << command->name() << " --format " << format;
+    }
+  }
+}
+
+TEST(CommandFormats, HelpAndCompletionOfferTheFormatsEachCommandAccepts) {
+  CLI::App app{"accords", "accords"};
+  const auto commands = all_commands();
+  for (const auto& command : commands) {
+    command->add_to(app);
+  }
+  const auto spec = completion_spec(app, commands);
+  for (const auto& command : commands) {
+    const std::string name(command->name());
+    const auto* format_option = app.get_subcommand(name)->get_option_no_throw("--format");
+    if (command->formats().empty()) {
+      EXPECT_EQ(format_option, nullptr) << name;
+      continue;
+    }
+    ASSERT_NE(format_option, nullptr) << name;
+    const auto offered = option_named(command_named(spec, name).options, "--format").values.words;
+    EXPECT_EQ(offered, formats_of(name));
+    for (const auto& format : offered) {
+      EXPECT_TRUE(accepts_format(*command, format)) << name << " --format " << format;
+    }
+    EXPECT_EQ(format_option->get_description().rfind(util::join(offered, ", ") + " (", 0), 0U)
+        << name << ": " << format_option->get_description();
+  }
+}
+
+TEST(ColorChoices, CompletionOffersWhatColorAccepts) {
+  const std::vector<std::string> choices(color_choices.begin(), color_choices.end());
+  const auto script = run_accords({"completions", "bash"}).out;
+  EXPECT_NE(script.find("*' --color') _accords_add \"$3\" \"$4\" " + util::join(choices, " ") + " ;;"),
+            std::string::npos);
+  for (const auto& choice : choices) {
+    EXPECT_EQ(run_accords({"--color", choice, "--data", "-", "treaties"}, one_event_timeline).status, 0) << choice;
+  }
+  const auto refused = run_accords({"--color", "sometimes", "--data", "-", "treaties"}, one_event_timeline);
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_EQ(refused.err, "accords: error: --color: sometimes not in {" + util::join(choices, ",") + "}\n" + help_hint);
 }
 
 TEST(CompletionsCommand, TheValuesOptionIsHiddenFromHelp) {

@@ -29,6 +29,19 @@ TEST(EventType, NamesRoundTrip) {
   EXPECT_EQ(parse_event_type("entry-into-force"), EventType::entry_into_force);
 }
 
+TEST(EventType, NamesListEveryTypeOnceInOrder) {
+  const auto& names = event_type_names();
+  ASSERT_EQ(names.size(), all_event_types().size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    EXPECT_EQ(names[i], event_type_name(all_event_types()[i])) << i;
+    EXPECT_EQ(parse_event_type(names[i]), all_event_types()[i]) << names[i];
+  }
+  EXPECT_EQ(names.front(), "report");
+  EXPECT_EQ(names[5], "entry-into-force");
+  EXPECT_EQ(names.back(), "other");
+  EXPECT_EQ(&event_type_names(), &names); // made once
+}
+
 TEST(EventType, ParseRejectsOtherSpellings) {
   for (const char* name : {"Signing", "SIGNING", "signing ", " signing", "sign", "signature", "entry_into_force",
                            "entry into force", "", "none", "member", "unknown"}) {
@@ -67,6 +80,14 @@ TEST(Status, AllStatusesLeaveOutNone) {
   EXPECT_EQ(std::vector<Status>(statuses.begin(), statuses.end()),
             (std::vector<Status>{Status::candidate, Status::announced, Status::member, Status::withdrawn,
                                  Status::suspended}));
+}
+
+TEST(Status, NamesListEveryStatusButNoneInOrder) {
+  EXPECT_EQ(status_names(), (std::vector<std::string>{"candidate", "announced", "member", "withdrawn", "suspended"}));
+  for (const auto& name : status_names()) {
+    EXPECT_TRUE(parse_status(name).has_value()) << name;
+  }
+  EXPECT_EQ(&status_names(), &status_names()); // made once
 }
 
 TEST(Status, ParseRoundTripsAndRejectsNone) {

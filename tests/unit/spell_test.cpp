@@ -135,5 +135,67 @@ TEST(Closest, VeryLongCandidatesAreSkippedByLength) {
   EXPECT_EQ(closest("xxxxxxxx", {huge}), std::vector<std::string>{huge}); // a shared stem still counts
 }
 
+TEST(UnknownName, SuggestsTheClosestNames) {
+  EXPECT_EQ(unknown_name({.kind = "event type", .word = "sumit"}, type_names, name_list("types", type_names)),
+            "unknown event type 'sumit' (did you mean 'summit'?)");
+  EXPECT_EQ(unknown_name({.kind = "command", .word = "lst"}, {"list", "show"}),
+            "unknown command 'lst' (did you mean 'list'?)");
+}
+
+TEST(UnknownName, FallsBackWhenNoneIsClose) {
+  EXPECT_EQ(unknown_name({.kind = "shell", .word = "powershell"}, {"bash", "zsh", "fish"},
+                         name_list("shells", {"bash", "zsh", "fish"})),
+            "unknown shell 'powershell' (shells: bash, zsh, fish)");
+  EXPECT_EQ(unknown_name({.kind = "country", .word = "Qqqqqqqq"}, {"Norway", "NOR"}, ": give a code or a name"),
+            "unknown country 'Qqqqqqqq': give a code or a name");
+  EXPECT_EQ(unknown_name({.kind = "command", .word = "zzzzzzz"}, {"list", "show"}), "unknown command 'zzzzzzz'");
+  EXPECT_EQ(unknown_name({.kind = "option", .word = "-x"}, {}), "unknown option '-x'");
+}
+
+TEST(UnknownName, ContextComesAfterTheWordAndBeforeTheHint) {
+  const Words formats{"table", "tsv", "json"};
+  EXPECT_EQ(
+      unknown_name({.kind = "format", .word = "tbl", .context = " for list"}, formats, name_list("formats", formats)),
+      "unknown format 'tbl' for list (did you mean 'table' or 'tsv'?)");
+  EXPECT_EQ(
+      unknown_name({.kind = "format", .word = "zzzzz", .context = " for list"}, formats, name_list("formats", formats)),
+      "unknown format 'zzzzz' for list (formats: table, tsv, json)");
+}
+
+TEST(UnknownName, SuggestsFromOtherNamesThanTheFallbackLists) {
+  const Words ids{"fisheries-compact"};
+  const Words ids_and_aliases{"fisheries-compact", "north-fish"};
+  EXPECT_EQ(unknown_name({.kind = "treaty", .word = "north-fis"}, ids_and_aliases, name_list("loaded treaties", ids)),
+            "unknown treaty 'north-fis' (did you mean 'north-fish'?)");
+  EXPECT_EQ(unknown_name({.kind = "treaty", .word = "nope"}, ids_and_aliases, name_list("loaded treaties", ids)),
+            "unknown treaty 'nope' (loaded treaties: fisheries-compact)");
+}
+
+TEST(UnknownName, SaysTheMessagesOfTheLoader) {
+  EXPECT_EQ(unknown_name({.kind = "key", .word = "qqqqqqq", .context = " in event"}, event_keys,
+                         name_list("known keys", event_keys)),
+            "unknown key 'qqqqqqq' in event (known keys: id, date, end, type, parties, mediators, title, treaty, "
+            "place, sources, notes, tags)");
+  EXPECT_EQ(unknown_name({.kind = "key", .word = "source", .context = " in event"}, event_keys,
+                         name_list("known keys", event_keys)),
+            "unknown key 'source' in event (did you mean 'sources'?)");
+  EXPECT_EQ(
+      unknown_name({.kind = "event type", .word = "normalization"}, type_names, name_list("known types", type_names)),
+      "unknown event type 'normalization' (known types: report, announcement, signing, accession, "
+      "ratification, entry-into-force, withdrawal, suspension, relations, embassy, agreement, summit, "
+      "sanctions, other)");
+  const Words treaty_ids{"abraham-accords", "fisheries-compact"};
+  EXPECT_EQ(unknown_name({.kind = "treaty", .word = "abraham-acords", .adjective = "undefined"}, treaty_ids),
+            "undefined treaty 'abraham-acords' (did you mean 'abraham-accords'?)");
+  EXPECT_EQ(unknown_name({.kind = "treaty", .word = "zzzzzzzzzz", .adjective = "undefined"}, treaty_ids),
+            "undefined treaty 'zzzzzzzzzz'");
+}
+
+TEST(NameList, ListsEveryNameWithTheSeparatorGiven) {
+  EXPECT_EQ(name_list("fields", {"id", "date", "title"}), " (fields: id, date, title)");
+  EXPECT_EQ(name_list("fields", {"id", "date", "title"}, ","), " (fields: id,date,title)");
+  EXPECT_EQ(name_list("choices", {"party"}), " (choices: party)");
+}
+
 } // namespace
 } // namespace accords::util

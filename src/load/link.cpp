@@ -34,7 +34,7 @@ std::string undefined_treaty(std::string_view id, const std::vector<std::string>
                          treaty.id);
     }
   }
-  return fmt::format("undefined treaty '{}'{}", id, util::did_you_mean(id, treaty_ids));
+  return util::unknown_name({.kind = "treaty", .word = id, .adjective = "undefined"}, treaty_ids);
 }
 
 // Takes the diagnostics and contents of `readings` into `result` and `files`, up to

@@ -55,9 +55,9 @@ public:
         error(key, "YAML merge keys ('<<') are not supported: write the keys out in full");
         continue;
       }
-      const auto hint = util::did_you_mean(key.value, known);
-      error(key, fmt::format("unknown key '{}' {}{}", key.value, where,
-                             hint.empty() ? fmt::format(" (known keys: {})", fmt::join(known, ", ")) : hint));
+      const auto context = fmt::format(" {}", where);
+      error(key, util::unknown_name({.kind = "key", .word = key.value, .context = context}, known,
+                                    util::name_list("known keys", known)));
     }
   }
 
@@ -308,13 +308,9 @@ private:
       value = *type;
       return true;
     }
-    std::vector<std::string> names;
-    for (const auto candidate : model::all_event_types()) {
-      names.emplace_back(model::event_type_name(candidate));
-    }
-    const auto hint = util::did_you_mean(*name, names);
-    reader_.error(node, fmt::format("unknown event type '{}'{}", *name,
-                                    hint.empty() ? fmt::format(" (known types: {})", fmt::join(names, ", ")) : hint));
+    const auto& names = model::event_type_names();
+    reader_.error(
+        node, util::unknown_name({.kind = "event type", .word = *name}, names, util::name_list("known types", names)));
     return false;
   }
 

@@ -141,8 +141,8 @@ int run(int argc, const char* const* argv, Context& context) {
   GlobalOptions global;
   add_global_options(app, global);
   const auto commands = all_commands();
-  // Only the command named is added when it can be told (adding every command's flags took
-  // a third of `accords list` on the built-in data); its parse is the same either way.
+  // Only the command named is added when it can be told (adding every command's flags is
+  // much of what a short run like `accords list` does); its parse is the same either way.
   const auto* named = named_command(argc, argv, app, commands);
   const bool only_named = named != nullptr && !named->needs_every_command();
   std::vector<std::pair<CLI::App*, Command*>> parsers;

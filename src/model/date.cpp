@@ -84,7 +84,7 @@ std::string PartialDate::text() const {
   const int year = static_cast<int>(start_.year());
   // Digits by hand, fmt's zero-padding only for a field longer than its width (years before
   // 0001 or after 9999, which relative dates can reach): formatting each date through fmt
-  // was a third of writing a list of them.
+  // was much of the time writing a list of them took.
   const auto digit = [](unsigned value) { return static_cast<char>('0' + value % 10); };
   const auto two_digits = [&](unsigned value) {
     return value <= 99 ? std::string{digit(value / 10), digit(value)} : fmt::format("{:02}", value);

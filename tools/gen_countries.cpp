@@ -39,7 +39,8 @@ std::string literal(const std::string& text) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+// Writes the table; throws on a JSON file that is not iso-codes' table.
+int generate(int argc, char** argv) {
   if (argc != 3) {
     std::cerr << "usage: accords_gen_countries ISO_3166-1.json OUTPUT.inc\n";
     return 2;
@@ -75,4 +76,13 @@ int main(int argc, char** argv) {
   out << "constexpr char country_texts[] =\n" << texts << ";\n";
   out << "constexpr CountryPlaces country_places[] = {\n" << places << "};\n";
   return out ? 0 : 1;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return generate(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "accords_gen_countries: " << e.what() << "\n";
+    return 1;
+  }
 }

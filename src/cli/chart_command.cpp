@@ -54,7 +54,7 @@ std::size_t choose_width(const std::optional<std::string>& given, const std::str
     throw UsageError(fmt::format("--width: expected a whole number, got '{}'", *given));
   }
   const auto width = static_cast<std::size_t>(std::stoul(*given));
-  const auto unit = svg ? "pixels for svg" : "columns for text";
+  const auto* const unit = svg ? "pixels for svg" : "columns for text";
   if (width < min) {
     throw UsageError(fmt::format("--width must be at least {} {}, got {}", min, unit, width));
   }

@@ -26,7 +26,7 @@ private:
   int error_ = 0;
   // Left uninitialised: only what is written is read, and zeroing the whole buffer on main's
   // stack would fault in pages that a short run never writes to.
-  std::array<char, 1 << 16> buffer_; // NOLINT(cppcoreguidelines-pro-type-member-init)
+  std::array<char, 1 << 16> buffer_;
 };
 
 // An ostream over FdStreamBuf.

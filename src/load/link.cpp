@@ -93,7 +93,7 @@ LoadResult link(std::vector<FileReading>&& readings) {
     treaty_names.push_back(id);
   }
   for (const auto& id : broken_treaties) {
-    if (treaty_ids.count(id) == 0) {
+    if (!treaty_ids.contains(id)) {
       treaty_names.push_back(id);
     }
   }
@@ -119,8 +119,8 @@ LoadResult link(std::vector<FileReading>&& readings) {
                                              "the top of the file",
                                              head.id));
         ok = false;
-      } else if (treaty_ids.count(ref->id) == 0) {
-        if (broken_treaties.count(ref->id) == 0 &&
+      } else if (!treaty_ids.contains(ref->id)) {
+        if (!broken_treaties.contains(ref->id) &&
             reported_refs.insert(ref->where.text()).second) { // a file's treaty is reported once
           result.diagnostics.error(ref->where, undefined_treaty(ref->id, treaty_names, result.treaties));
         }

@@ -16,15 +16,14 @@ public:
   // Absent.
   constexpr OptionalText() = default;
   // Absent, as std::nullopt.
-  constexpr OptionalText(std::nullopt_t /*none*/) {} // NOLINT(google-explicit-constructor): as std::optional
+  constexpr OptionalText(std::nullopt_t /*none*/) {} // implicit, as std::optional
   // `text`, present even when empty.
-  constexpr OptionalText(std::string_view text) // NOLINT(google-explicit-constructor): as std::optional
+  constexpr OptionalText(std::string_view text) // implicit, as std::optional
       : data_(text.data() != nullptr ? text.data() : ""), size_(text.size()) {}
   // `text`, present even when empty.
-  constexpr OptionalText(const char* text)
-      : OptionalText(std::string_view(text)) {} // NOLINT(google-explicit-constructor)
+  constexpr OptionalText(const char* text) : OptionalText(std::string_view(text)) {} // implicit
   // What `text` holds, if anything.
-  constexpr OptionalText(const std::optional<std::string_view>& text) // NOLINT(google-explicit-constructor)
+  constexpr OptionalText(const std::optional<std::string_view>& text) // implicit
       : OptionalText(text ? OptionalText(*text) : OptionalText()) {}
 
   // Whether there is a text.
@@ -37,7 +36,7 @@ public:
     return has_value() ? **this : fallback;
   }
   // The same as a std::optional, for code that takes one.
-  constexpr operator std::optional<std::string_view>() const { // NOLINT(google-explicit-constructor)
+  constexpr operator std::optional<std::string_view>() const { // implicit
     return has_value() ? std::optional<std::string_view>(**this) : std::nullopt;
   }
 

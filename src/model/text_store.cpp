@@ -11,8 +11,8 @@ namespace {
 // (unless one text needs more): a store holding a few strings (a small file's) stays small,
 // and in a large one allocation costs nothing per string. The largest is small too, as a
 // store's last block is partly empty and there is a store a file.
-constexpr std::size_t first_block_bytes = 4 * 1024;
-constexpr std::size_t largest_block_bytes = 16 * 1024;
+constexpr std::size_t first_block_bytes = std::size_t{4} << 10;
+constexpr std::size_t largest_block_bytes = std::size_t{16} << 10;
 
 } // namespace
 

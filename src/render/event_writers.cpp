@@ -30,7 +30,8 @@ void make_csv_cell(std::string& line, std::size_t start) {
     quoted += *c;
   }
   quoted += '"';
-  line.replace(start, std::string::npos, quoted);
+  line.erase(start);
+  line += quoted;
 }
 
 // Each row is made in one string and written at once: a write to `out` per cell, and a

@@ -57,7 +57,7 @@ std::vector<GridShrink> shrink_steps() {
 // the day stays in view.
 std::string heading_of(const model::Treaty& treaty, const std::string& day, std::size_t width) {
   const auto rest = fmt::format(" ({}) as of {}", treaty.id, day);
-  const auto whole = treaty.name + rest;
+  auto whole = treaty.name + rest;
   if (width == 0 || util::display_width(whole) <= width) {
     return whole;
   }

@@ -71,7 +71,7 @@ private:
     out_ << (first ? "" : "\n") << styled(text, header_style(), options_.color) << '\n';
   }
 
-  std::string type_name(model::EventType type, std::size_t width) {
+  [[nodiscard]] std::string type_name(model::EventType type, std::size_t width) const {
     const auto name = model::event_type_name(type);
     // Pad outside the colour so that the reset does not count in the width.
     return styled(name, type_color(type), options_.color) + std::string(width - name.size(), ' ');

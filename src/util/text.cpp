@@ -22,8 +22,8 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 bool icontains(std::string_view haystack, std::string_view needle) {
-  const auto found = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                                 [](char x, char y) { return lower(x) == lower(y); });
+  const auto* const found = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                                        [](char x, char y) { return lower(x) == lower(y); });
   return needle.empty() || found != haystack.end();
 }
 

@@ -89,7 +89,7 @@ public:
   }
 
 private:
-  model::PartialDate read_date() const {
+  [[nodiscard]] model::PartialDate read_date() const {
     const auto parsed = model::PartialDate::parse(in_.text());
     if (!parsed) {
       in_.fail();

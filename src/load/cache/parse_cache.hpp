@@ -37,7 +37,7 @@ class ParseCache {
 public:
   // Files smaller than this are never cached: they are parsed about as fast as an entry is
   // found and read.
-  static constexpr std::size_t min_file_bytes = 4 * 1024;
+  static constexpr std::size_t min_file_bytes = std::size_t{4} << 10;
 
   // A cache in `directory`, created when the first entry is written.
   explicit ParseCache(std::filesystem::path directory);

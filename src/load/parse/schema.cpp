@@ -17,7 +17,11 @@
 namespace accords::load {
 namespace {
 
-const std::vector<std::string> root_keys{"schema", "treaty", "events"};
+// The keys of a document's root mapping.
+const std::vector<std::string>& root_keys() {
+  static const std::vector<std::string> keys{"schema", "treaty", "events"};
+  return keys;
+}
 constexpr int supported_schema = 1;
 
 // The ISO alpha-2 code meant by a common code that ISO 3166-1 does not assign: codes it
@@ -38,10 +42,10 @@ std::string_view common_code_country(std::string_view code) {
 // the tree's nodes.
 class Reader {
 public:
-  Reader(const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics)
-      : path_(path), diagnostics_(diagnostics) {}
+  Reader(std::shared_ptr<const std::string> path, Diagnostics& diagnostics)
+      : path_(std::move(path)), diagnostics_(diagnostics) {}
 
-  model::Location at(const YamlNode& node) const { return {path_, node.line, node.column}; }
+  [[nodiscard]] model::Location at(const YamlNode& node) const { return {path_, node.line, node.column}; }
 
   void error(const YamlNode& node, std::string message) { diagnostics_.error(at(node), std::move(message)); }
 
@@ -385,7 +389,7 @@ void read_root(Reader& reader, const YamlNode& root, FileContent& content, ListS
                                    root.kind_name()));
     return;
   }
-  reader.check_keys(root, root_keys, "at the top level");
+  reader.check_keys(root, root_keys(), "at the top level");
   read_schema(reader, root);
 
   if (const auto* treaty = Reader::find(root, "treaty")) {

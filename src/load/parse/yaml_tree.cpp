@@ -82,10 +82,10 @@ std::string printable_message(const std::string& message) {
   if (message.size() == bad_escape.size() + 1 && message.compare(0, bad_escape.size(), bad_escape) == 0) {
     const auto c = static_cast<unsigned char>(message.back());
     if (c > 0x20 && c < 0x7f) {
-      return fmt::format("unknown escape '\\{}' in double-quoted text: write '\\\\' for a backslash",
+      return fmt::format(R"(unknown escape '\{}' in double-quoted text: write '\\' for a backslash)",
                          static_cast<char>(c));
     }
-    return "unknown escape in double-quoted text: write '\\\\' for a backslash";
+    return R"(unknown escape in double-quoted text: write '\\' for a backslash)";
   }
   std::string out;
   for (const char ch : message) {
@@ -143,9 +143,9 @@ struct TooDeep {
 // Builds YamlNode trees from parser events, reporting what the format forbids.
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(std::string_view bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics,
+  TreeBuilder(std::string_view bytes, std::shared_ptr<const std::string> path, Diagnostics& diagnostics,
               const EventSink* events_sink = nullptr)
-      : bytes_(bytes), path_(path), diagnostics_(diagnostics), events_sink_(events_sink) {}
+      : bytes_(bytes), path_(std::move(path)), diagnostics_(diagnostics), events_sink_(events_sink) {}
 
   std::optional<YamlNode> take_root() { return std::move(root_); }
   // True when a quoted scalar ran to the end of the file (reported): the tree is not usable.
@@ -153,10 +153,10 @@ public:
 
   // The (line, column) of the innermost flow sequence or mapping still open, if any.
   [[nodiscard]] std::optional<std::pair<int, int>> open_flow(YamlNode::Kind kind) const {
-    for (auto frame = stack_.rbegin(); frame != stack_.rend(); ++frame) {
-      if (frame->flow && frame->node.kind == kind) {
-        return std::make_pair(frame->node.line, frame->node.column);
-      }
+    const auto open = std::find_if(stack_.rbegin(), stack_.rend(),
+                                   [&](const Frame& frame) { return frame.flow && frame.node.kind == kind; });
+    if (open != stack_.rend()) {
+      return std::make_pair(open->node.line, open->node.column);
     }
     return std::nullopt;
   }
@@ -261,7 +261,7 @@ private:
     return found == frame.seen_keys.end() ? std::nullopt : std::optional(found->second);
   }
 
-  YamlNode start(const YAML::Mark& mark, YamlNode::Kind kind) const {
+  [[nodiscard]] static YamlNode start(const YAML::Mark& mark, YamlNode::Kind kind) {
     YamlNode node;
     node.kind = kind;
     node.line = mark.line + 1;

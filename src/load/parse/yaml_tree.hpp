@@ -33,10 +33,10 @@ struct YamlNode {
   // Declared here and defaulted below the class: clang with libstdc++ rejects the implicit
   // ones while std::pair<YamlNode, YamlNode> is still incomplete.
   YamlNode();
-  YamlNode(const YamlNode&);
-  YamlNode(YamlNode&&) noexcept;
-  YamlNode& operator=(const YamlNode&);
-  YamlNode& operator=(YamlNode&&) noexcept;
+  YamlNode(const YamlNode& other);
+  YamlNode(YamlNode&& other) noexcept;
+  YamlNode& operator=(const YamlNode& other);
+  YamlNode& operator=(YamlNode&& other) noexcept;
   ~YamlNode();
 };
 
@@ -50,7 +50,7 @@ inline YamlNode::~YamlNode() = default;
 // Receives each item of the root mapping's `events` sequence as soon as it is complete.
 using EventSink = std::function<void(YamlNode&& item)>;
 
-// Parses one timeline file's bytes into a tree. Every problem (those of check_bytes, YAML
+// Parses the bytes of one timeline file, `source`, into a tree. Every problem (those of check_bytes, YAML
 // syntax including quoted text left open at the end of the file, nesting too deep, several
 // documents, anchors, aliases, non-scalar or duplicate keys) is added to `diagnostics` at its
 // place in `path`; a duplicate or non-scalar key is left out of its mapping, an alias becomes
@@ -60,7 +60,7 @@ using EventSink = std::function<void(YamlNode&& item)>;
 // (its `events` sequence stays empty), so that memory holds one event's tree at a time;
 // items handed over before a syntax error count for nothing (the result is nullopt). The
 // pages of mapped bytes are given back behind the parser. Never throws.
-[[nodiscard]] std::optional<YamlNode> parse_yaml(const SourceBytes& bytes,
+[[nodiscard]] std::optional<YamlNode> parse_yaml(const SourceBytes& source,
                                                  const std::shared_ptr<const std::string>& path,
                                                  Diagnostics& diagnostics, const EventSink& events_sink = {});
 

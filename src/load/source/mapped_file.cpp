@@ -20,9 +20,9 @@ std::uintptr_t page_bytes = 4096; // the system's, set before the handler is ins
 // system calls, as a signal handler may make.
 void on_sigbus(int signal, siginfo_t* info, void* /*context*/) {
   if (info->si_code == BUS_ADRERR) {
-    const auto page = reinterpret_cast<std::uintptr_t>(info->si_addr) / page_bytes * page_bytes;
-    if (::mmap(reinterpret_cast<void*>(page), page_bytes, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) !=
-        MAP_FAILED) {
+    auto* address = static_cast<char*>(info->si_addr);
+    auto* page = address - reinterpret_cast<std::uintptr_t>(address) % page_bytes;
+    if (::mmap(page, page_bytes, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
       return; // the read is made again, and reads zeros
     }
   }
@@ -78,14 +78,15 @@ void MappedFile::release(std::string_view part) const {
   if (address_ == nullptr || part.empty()) {
     return;
   }
-  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-  const auto begin = reinterpret_cast<std::uintptr_t>(part.data());
+  // Offsets in the mapping, which starts on a page: whole pages only, as the ones at the edges
+  // may be in use, but the last one of the file.
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const auto begin = static_cast<std::size_t>(part.data() - static_cast<const char*>(address_));
   const auto end = begin + part.size();
-  const auto mapped_end = reinterpret_cast<std::uintptr_t>(address_) + size_;
-  const auto first = (begin + page - 1) / page * page; // whole pages only: the ones at the edges may be in use
-  const auto last = end == mapped_end ? (end + page - 1) / page * page : end / page * page;
+  const auto first = (begin + page - 1) / page * page;
+  const auto last = end == size_ ? (end + page - 1) / page * page : end / page * page;
   if (first < last) {
-    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+    ::madvise(static_cast<char*>(address_) + first, last - first, MADV_DONTNEED);
   }
 }
 

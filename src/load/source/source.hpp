@@ -24,14 +24,14 @@ public:
   // No bytes.
   SourceBytes() = default;
   // Takes `bytes` over (implicit: sources are written as strings in tests and aggregates).
-  SourceBytes(std::string bytes) // NOLINT(google-explicit-constructor)
+  SourceBytes(std::string bytes) // implicit
   {
     auto owned = std::make_shared<const std::string>(std::move(bytes));
     view_ = *owned;
     owner_ = std::move(owned);
   }
   // A copy of `bytes`.
-  SourceBytes(const char* bytes) : SourceBytes(std::string(bytes)) {} // NOLINT(google-explicit-constructor)
+  SourceBytes(const char* bytes) : SourceBytes(std::string(bytes)) {} // implicit
   // Bytes that live as long as the program (the built-in files): viewed, never copied.
   [[nodiscard]] static SourceBytes static_bytes(std::string_view bytes) {
     SourceBytes source;

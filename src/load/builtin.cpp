@@ -16,7 +16,7 @@ std::vector<Source> builtin_sources() {
 }
 
 LoadResult load_builtin(const std::optional<model::DayWindow>& days) {
-  auto loaded = decode_loaded(builtin_loaded(), days);
+  auto loaded = decode_loaded(builtin_loaded(), days, Texts::viewed); // static bytes
   if (!loaded) { // not reached: the bytes were written by encode_loaded when accords was built
     throw std::logic_error("the built-in timelines cannot be decoded");
   }

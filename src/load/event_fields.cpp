@@ -15,23 +15,24 @@ template <typename Value, typename Visit> std::vector<std::string> keys_of(Visit
   return keys;
 }
 
-// Copies of a member's texts, by the member's type; dates and types hold none.
-class TextCopier {
+// Copies of a member's lists and, with `texts`, of its texts, by the member's type; dates
+// and types hold none.
+class Copier {
 public:
-  explicit TextCopier(model::TextStore& store) : store_(store) {}
+  Copier(model::TextStore& store, bool texts) : store_(store), texts_(texts) {}
 
-  void operator()(const Field& /*field*/, std::string_view& text) const { text = store_.copy(text); }
+  void operator()(const Field& /*field*/, std::string_view& text) const {
+    if (texts_) {
+      text = store_.copy(text);
+    }
+  }
   void operator()(const Field& /*field*/, model::OptionalText& text) const {
-    if (text) {
+    if (texts_ && text) {
       text = store_.copy(*text);
     }
   }
-  void operator()(const Field& /*field*/, std::span<const std::string_view>& list) {
-    items_.clear();
-    for (const auto item : list) {
-      items_.push_back(store_.copy(item));
-    }
-    list = store_.copy_list(items_);
+  void operator()(const Field& /*field*/, std::span<const std::string_view>& list) const {
+    list = texts_ ? store_.copy_texts(list) : store_.copy_list(list);
   }
   void operator()(const Field& /*field*/, const model::PartialDate& /*date*/) const {}
   void operator()(const Field& /*field*/, const std::optional<model::PartialDate>& /*date*/) const {}
@@ -39,7 +40,7 @@ public:
 
 private:
   model::TextStore& store_;
-  std::vector<std::string_view> items_; // a list being copied, reused
+  bool texts_;
 };
 
 } // namespace
@@ -55,9 +56,8 @@ const std::vector<std::string>& treaty_keys() {
   return keys;
 }
 
-void copy_event_texts(model::Event& event, model::TextStore& store) {
-  TextCopier copy(store);
-  visit_event_fields(event, copy);
-}
+void copy_event_texts(model::Event& event, model::TextStore& store) { visit_event_fields(event, Copier(store, true)); }
+
+void copy_event_lists(model::Event& event, model::TextStore& store) { visit_event_fields(event, Copier(store, false)); }
 
 } // namespace accords::load

@@ -89,5 +89,8 @@ private:
 // Copies every text and list of `event` into `store`, so that the event no longer views what
 // it was read from.
 void copy_event_texts(model::Event& event, model::TextStore& store);
+// Copies the lists of `event` into `store`, their items still viewing the texts they view
+// (for texts that outlive the store, as the built-in data's do).
+void copy_event_lists(model::Event& event, model::TextStore& store);
 
 } // namespace accords::load

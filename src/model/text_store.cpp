@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <memory>
 
 namespace accords::model {
 namespace {
@@ -44,6 +45,17 @@ std::span<const std::string_view> TextStore::copy_list(std::span<const std::stri
   }
   auto* views = static_cast<std::string_view*>(allocate(items.size_bytes(), alignof(std::string_view)));
   std::uninitialized_copy(items.begin(), items.end(), views);
+  return {views, items.size()};
+}
+
+std::span<const std::string_view> TextStore::copy_texts(std::span<const std::string_view> items) {
+  if (items.empty()) {
+    return {};
+  }
+  auto* views = static_cast<std::string_view*>(allocate(items.size_bytes(), alignof(std::string_view)));
+  for (std::size_t index = 0; index < items.size(); ++index) {
+    std::construct_at(views + index, copy(items[index]));
+  }
   return {views, items.size()};
 }
 

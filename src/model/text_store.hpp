@@ -24,6 +24,8 @@ public:
   [[nodiscard]] std::string_view copy(std::string_view text);
   // A copy of the list of views `items` (the texts they view are not copied).
   [[nodiscard]] std::span<const std::string_view> copy_list(std::span<const std::string_view> items);
+  // A copy of the list of views `items` that view copies of their texts.
+  [[nodiscard]] std::span<const std::string_view> copy_texts(std::span<const std::string_view> items);
   // Takes over everything `other` holds; views into it stay valid.
   void absorb(TextStore&& other);
   // The bytes of the blocks allocated for copies: a few KiB for a store of a few strings.

@@ -179,6 +179,16 @@ TEST(LoadedCodec, RoundTripKeepsEveryTreatyAndEventWithItsFile) {
   for (std::size_t size = 0; size < bytes.size(); ++size) {
     EXPECT_FALSE(decode_loaded(std::string_view(bytes).substr(0, size))) << size;
   }
+  // Texts copied, or viewing bytes that outlive the result; lists are the result's own either way.
+  const auto copied = decode_loaded(bytes);
+  const auto viewed = decode_loaded(bytes, {}, Texts::viewed);
+  ASSERT_TRUE(copied && viewed);
+  EXPECT_EQ(describe_loaded(*viewed), describe_loaded(loaded));
+  const auto& first = viewed->events[0];
+  EXPECT_TRUE(util::lies_in(bytes, first.title));
+  EXPECT_TRUE(util::lies_in(bytes, first.parties[0]));
+  EXPECT_FALSE(util::lies_in(bytes, copied->events[0].title));
+  EXPECT_FALSE(util::lies_in(bytes, copied->events[0].parties[0]));
 }
 
 TEST(FileCodec, EveryTruncationIsRefused) {

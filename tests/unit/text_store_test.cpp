@@ -64,6 +64,22 @@ TEST(TextStore, BlocksGrowFromSmallToLarge) {
   EXPECT_EQ(store.allocated_bytes(), both);
 }
 
+TEST(TextStore, CopiesOfTextsInAListViewTheirOwnBytes) {
+  TextStore store;
+  (void)store.copy("odd"); // three bytes: the list must still start aligned
+  const std::string il = "IL";
+  const std::string ae = "AE";
+  const std::vector<std::string_view> items{il, ae};
+  const auto list = store.copy_texts(items);
+  ASSERT_EQ(list.size(), 2U);
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(list.data()) % alignof(std::string_view), 0U);
+  EXPECT_EQ(list[0], "IL");
+  EXPECT_EQ(list[1], "AE");
+  EXPECT_NE(list[0].data(), il.data());
+  EXPECT_NE(list[1].data(), ae.data());
+  EXPECT_TRUE(store.copy_texts({}).empty());
+}
+
 TEST(TextStore, ListsAreAlignedCopiesOfTheViews) {
   TextStore store;
   (void)store.copy("odd"); // three bytes: the list must still start aligned

@@ -287,7 +287,8 @@ std::string encode_loaded(const LoadResult& loaded, const std::vector<std::strin
   return bytes;
 }
 
-std::optional<LoadResult> decode_loaded(std::string_view bytes, const std::optional<model::DayWindow>& days) {
+std::optional<LoadResult> decode_loaded(std::string_view bytes, const std::optional<model::DayWindow>& days,
+                                        Texts texts) {
   ByteReader in(bytes);
   LoadResult result;
   std::vector<std::shared_ptr<const std::string>> paths(in.count(1));
@@ -318,7 +319,11 @@ std::optional<LoadResult> decode_loaded(std::string_view bytes, const std::optio
     const auto line = in.small_number();
     event.defined_at = {path, line, in.small_number()};
     if (in.ok() && (!days || days->admits(event.interval()))) {
-      copy_event_texts(event, result.text);
+      if (texts == Texts::copied) {
+        copy_event_texts(event, result.text);
+      } else {
+        copy_event_lists(event, result.text);
+      }
       event.load_index = result.events.size();
       result.events.push_back(std::move(event));
     }

@@ -62,10 +62,16 @@ decode_file_reading(std::string_view bytes, const std::shared_ptr<const std::str
 // `files` (every location of `loaded` must be in one of them).
 [[nodiscard]] std::string encode_loaded(const LoadResult& loaded, const std::vector<std::string>& files);
 
+// Whether decoded texts may view the bytes they are decoded from.
+enum class Texts {
+  copied, // the bytes may go as soon as decoding returns
+  viewed, // the bytes live as long as the program (the built-in data)
+};
+
 // The loaded timeline encoded in `bytes`, keeping the events `days` admits (all without
-// one), numbered in load order, their texts copies; nullopt when `bytes` is not exactly what
-// encode_loaded writes.
-[[nodiscard]] std::optional<LoadResult> decode_loaded(std::string_view bytes,
-                                                      const std::optional<model::DayWindow>& days = {});
+// one), numbered in load order, their texts copied or viewing `bytes` as `texts` says;
+// nullopt when `bytes` is not exactly what encode_loaded writes.
+[[nodiscard]] std::optional<LoadResult>
+decode_loaded(std::string_view bytes, const std::optional<model::DayWindow>& days = {}, Texts texts = Texts::copied);
 
 } // namespace accords::load

@@ -52,9 +52,7 @@ const std::string rich_file = "schema: 1\n"
                               "    sorces: []\n";
 
 FileReading read_rich() {
-  FileReading reading;
-  reading.path = path;
-  reading.content = parse_file(rich_file, path, reading.diagnostics);
+  auto reading = accords::testing::parsed(rich_file, path);
   reading.diagnostics.warning({path, 3, 4}, "a warning");
   return reading;
 }
@@ -117,9 +115,7 @@ TEST(FileCodec, LocationsTakeTheGivenPath) {
 }
 
 TEST(FileCodec, FileWithoutTreeRoundTrips) {
-  FileReading reading;
-  reading.path = path;
-  reading.content = parse_file(std::string("events: [\n"), path, reading.diagnostics);
+  const auto reading = accords::testing::parsed("events: [\n", path);
   ASSERT_FALSE(reading.content);
   const auto decoded = decode_kept(encode_file_reading(reading), path);
   ASSERT_TRUE(decoded);

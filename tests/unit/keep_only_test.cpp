@@ -84,12 +84,7 @@ Lines describe(const FileContent& content) {
   return out;
 }
 
-FileReading read(std::string_view bytes) {
-  FileReading reading;
-  reading.path = path;
-  reading.content = parse_file(std::string(bytes), path, reading.diagnostics);
-  return reading;
-}
+FileReading read(std::string_view bytes) { return accords::testing::parsed(bytes, path); }
 
 TEST(KeepOnly, KeepsWhatTheWindowAdmitsAndTheHeadsOfTheRest) {
   auto reading = read(four_years);

@@ -21,17 +21,9 @@ namespace accords::load {
 namespace {
 
 using testing::load_sources;
+using testing::printed;
 
 using Messages = std::vector<std::string>;
-
-// Every diagnostic of `result` as printed: sorted, "path:line:col: error: message".
-Messages printed(const LoadResult& result) {
-  Messages out;
-  for (const auto& diagnostic : result.diagnostics.sorted()) {
-    out.push_back(diagnostic.text());
-  }
-  return out;
-}
 
 std::vector<std::string> event_ids(const LoadResult& result) {
   std::vector<std::string> ids;

@@ -15,17 +15,9 @@ namespace accords::load {
 namespace {
 
 using testing::load_sources;
+using testing::printed;
 
 using Messages = std::vector<std::string>;
-
-// Every diagnostic of `result` as printed: sorted, "path:line:col: severity: message".
-Messages printed(const LoadResult& result) {
-  Messages out;
-  for (const auto& diagnostic : result.diagnostics.sorted()) {
-    out.push_back(diagnostic.text());
-  }
-  return out;
-}
 
 // The files loaded, then linted; the diagnostics as printed.
 Messages lint_of(const std::vector<Source>& sources) {

@@ -65,12 +65,7 @@ std::string file_with(int events) {
   return text;
 }
 
-FileReading reading_of(std::string_view bytes) {
-  FileReading reading;
-  reading.path = path;
-  reading.content = parse_file(std::string(bytes), path, reading.diagnostics);
-  return reading;
-}
+FileReading reading_of(std::string_view bytes) { return accords::testing::parsed(bytes, path); }
 
 TEST_F(ParseCacheTest, StoredReadingIsFoundForTheSameBytesOnly) {
   const ParseCache cache(directory_);

@@ -112,13 +112,22 @@ public:
     return node.value;
   }
 
+  // True when `node`, the value of `key`, is a sequence; else false, reported as "'KEY' must
+  // be WHAT, found ..." unless it already was.
+  bool sequence(const YamlNode& node, std::string_view key, std::string_view what) {
+    if (node.kind == YamlNode::Kind::sequence) {
+      return true;
+    }
+    if (!node.reported) {
+      error(node, fmt::format("'{}' must be {}, found {}", key, what, node.kind_name()));
+    }
+    return false;
+  }
+
   // A sequence of texts from `node`, the value of `key`, into `items`; false (reported) on
   // any problem.
   bool texts(const YamlNode& node, std::string_view key, std::vector<std::string_view>& items) {
-    if (node.kind != YamlNode::Kind::sequence) {
-      if (!node.reported) {
-        error(node, fmt::format("'{}' must be a sequence, found {}", key, node.kind_name()));
-      }
+    if (!sequence(node, key, "a sequence")) {
       return false;
     }
     bool ok = true;
@@ -135,10 +144,7 @@ public:
   // A sequence of ISO alpha-2 codes, each known and listed once, from `node`, the value of
   // `key`, into `codes`; at least one when `required`. False (reported) on any problem.
   bool countries(const YamlNode& node, std::string_view key, bool required, std::vector<std::string_view>& codes) {
-    if (node.kind != YamlNode::Kind::sequence) {
-      if (!node.reported) {
-        error(node, fmt::format("'{}' must be a sequence of country codes, found {}", key, node.kind_name()));
-      }
+    if (!sequence(node, key, "a sequence of country codes")) {
       return false;
     }
     bool ok = true;

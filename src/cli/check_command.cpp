@@ -6,6 +6,7 @@
 #include "cli/session.hpp"
 #include "load/limits.hpp"
 #include "load/lint.hpp"
+#include "model/entity.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -99,6 +100,7 @@ void CheckCommand::run(const GlobalOptions& global, Context& context) {
   const auto paths = options_.paths.empty() ? data_paths(global, context) : options_.paths;
   auto loaded = load_data(paths, global, context);
   auto& result = loaded.result;
+  model::use_entities(result.entities);
   load::lint(result);
   if (format == "text") {
     print_diagnostics(context.err, result.diagnostics, loaded.sources, context.err_is_terminal);

@@ -2,19 +2,24 @@
 
 #include "cli/exit_status.hpp"
 #include "model/country.hpp"
+#include "model/entity.hpp"
 #include "model/event_type.hpp"
 #include "util/spell.hpp"
 
 namespace accords::cli {
 
 std::string resolve_country(std::string_view text) {
-  if (const auto* country = model::find_country(text)) {
-    return std::string(country->alpha2);
+  if (auto code = model::find_party(text)) {
+    return *code;
   }
   std::vector<std::string> names;
   for (const auto& country : model::all_countries()) {
     names.emplace_back(country.display_name());
     names.emplace_back(country.alpha3);
+  }
+  for (auto& [code, name] : model::entity_names()) {
+    names.push_back(std::move(code));
+    names.push_back(std::move(name));
   }
   throw UsageError(util::unknown_name({.kind = "country", .word = text}, names,
                                       ": give an ISO 3166-1 code (IL, ISR) or an English name"));

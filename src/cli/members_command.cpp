@@ -38,7 +38,21 @@ model::Status resolve_status(std::string_view text) {
     return *status;
   }
   const auto& names = model::status_names();
-  throw UsageError(util::unknown_name({.kind = "status", .word = text}, names, util::name_list("statuses", names)));
+  auto candidates = names;
+  candidates.emplace_back("member"); // schema 1's name of party, still taken
+  throw UsageError(
+      util::unknown_name({.kind = "status", .word = text}, candidates, util::name_list("statuses", names)));
+}
+
+// The help of --status: every status.
+std::string status_help() {
+  const auto& names = model::status_names();
+  std::string help;
+  for (std::size_t index = 0; index < names.size(); ++index) {
+    help += index == 0 ? "" : (index + 1 == names.size() ? " or " : ", ");
+    help += names[index];
+  }
+  return help + " (repeatable; 'member' means party)";
 }
 
 // Which memberships to keep: any of the statuses and any of the parties (empty: all).
@@ -100,8 +114,7 @@ CLI::App* MembersCommand::add_to(CLI::App& app) {
                  "Treaty id or alias (repeatable; default: the only treaty loaded, else every treaty with a party that "
                  "passes --status and -c)",
                  "ID", filters);
-  add_repeatable(*members, "--status", options.statuses,
-                 "candidate, announced, member, withdrawn or suspended (repeatable)", "STATUS", filters);
+  add_repeatable(*members, "--status", options.statuses, status_help(), "STATUS", filters);
   add_repeatable(*members, "-c,--country", options.countries, "Party: ISO code or English name (repeatable)", "X",
                  filters);
   add_format_flag(*members, options.format, formats(), "default: table on a terminal, tsv otherwise");
@@ -122,10 +135,10 @@ void MembersCommand::run(const GlobalOptions& global, Context& context) {
   for (const auto& status : options.statuses) {
     filter.statuses.push_back(resolve_status(status));
   }
-  for (const auto& country : options.countries) {
+  const auto timeline = load_timeline(global, context);
+  for (const auto& country : options.countries) { // after loading: entities are parties too
     filter.parties.push_back(resolve_country(country));
   }
-  const auto timeline = load_timeline(global, context);
   std::vector<std::string> named;
   for (const auto& treaty : options.treaties) {
     named.push_back(resolve_treaty(treaty, timeline));

@@ -4,6 +4,7 @@
 #include "cli/exit_status.hpp"
 #include "load/source/open.hpp"
 #include "model/date.hpp"
+#include "model/entity.hpp"
 
 #include <fmt/format.h>
 
@@ -88,6 +89,7 @@ engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
   if (!loaded.unreadable.empty() || result.diagnostics.has_errors()) {
     throw DataError();
   }
+  model::use_entities(result.entities);
   return engine::Timeline(std::move(result.treaties), std::move(result.events), std::move(result.text));
 }
 

@@ -1,33 +1,37 @@
 #pragma once
-// The membership status of every party of a treaty as of a day (timeline-format.md).
+// The status of every party of a treaty as of a day (timeline-format.md): the events of the
+// treaty up to that day, each at its first day, and the consents and withdrawal notices that
+// take effect later, at their `effective` day.
 
 #include "engine/timeline.hpp"
+#include "model/date.hpp"
 #include "model/event.hpp"
 #include "model/event_type.hpp"
 
 #include <date/date.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace accords::engine {
 
-// One party's status and the event from which it has held it without interruption.
+// One party's status, where it comes from, and the days of its path in.
 struct Membership {
-  std::string party;                   // ISO alpha-2 code
-  model::Status status;                // never Status::none
-  const model::Event* since = nullptr; // the event that gave the status, never null
+  std::string party;                           // a party code (ISO alpha-2 or an entity's)
+  model::Status status = model::Status::none;  // never Status::none in memberships_as_of
+  const model::Event* since = nullptr;         // the event from which it has held the status, never null
+  model::PartialDate since_date;               // the day it holds it from: that event's date, or its `effective`
+  std::optional<model::PartialDate> signed_on; // its first signing since it last left
+  std::optional<model::PartialDate> consented; // its first ratification, acceptance, approval or accession
+                                               // since it last left
+  std::optional<model::PartialDate> in_force;  // the latest day the treaty entered into force for it
+  std::optional<model::PartialDate> withdrawn; // the latest day a withdrawal took effect
 };
 
-// The status that follows `current` after an event giving `given`: withdrawn, suspended and
-// member replace any status; candidate and announced never lower a higher status in
-// candidate < announced < member; Status::none changes nothing.
-[[nodiscard]] model::Status next_status(model::Status current, model::Status given);
-
-// Every party of `treaty` that has a status as of `day`, from the treaty's events whose
-// first day is on or before `day`, in timeline order; sorted by party code. Mediators get
-// no status.
+// Every party of `treaty` (an id) that has a status as of `day`, sorted by party code.
+// Mediators get no status; an entity whose `until` is before `day` is left out.
 [[nodiscard]] std::vector<Membership> memberships_as_of(const Timeline& timeline, std::string_view treaty,
                                                         date::sys_days day);
 

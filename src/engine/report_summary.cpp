@@ -1,7 +1,7 @@
 #include "engine/report_summary.hpp"
 
 #include "engine/membership.hpp"
-#include "model/country.hpp"
+#include "model/entity.hpp"
 
 #include <algorithm>
 #include <map>
@@ -10,13 +10,12 @@
 namespace accords::engine {
 namespace {
 
-constexpr model::Status status_order[] = {model::Status::member, model::Status::announced, model::Status::candidate,
-                                          model::Status::suspended, model::Status::withdrawn};
+constexpr model::Status status_order[] = {
+    model::Status::party,     model::Status::consented,   model::Status::signatory,
+    model::Status::announced, model::Status::candidate,   model::Status::declined,
+    model::Status::suspended, model::Status::withdrawing, model::Status::withdrawn};
 
-std::string country_name(const std::string& code) {
-  const auto* country = model::country_by_alpha2(code);
-  return country ? std::string(country->display_name()) : code;
-}
+std::string country_name(const std::string& code) { return model::party_name(code); }
 
 NamedCode named_treaty(const Timeline& timeline, const std::string& id) {
   const auto* treaty = timeline.find_treaty(id);
@@ -95,7 +94,8 @@ TreatyMembers members_of(const Timeline& timeline, const NamedCode& treaty, date
     StatusGroup group{status, {}};
     for (const auto& membership : memberships) {
       if (membership.status == status && wanted(membership.party)) {
-        group.members.push_back({membership.party, country_name(membership.party), membership.since});
+        group.members.push_back(
+            {membership.party, country_name(membership.party), membership.since, membership.since_date});
       }
     }
     if (!group.members.empty()) {

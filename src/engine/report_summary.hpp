@@ -68,11 +68,12 @@ struct ReportMember {
   std::string party;                   // ISO alpha-2 code
   std::string name;                    // display name (the code when unknown)
   const model::Event* since = nullptr; // the event from which the party has held the status, never null
+  model::PartialDate since_date;       // the day it has held it from (the event's date or `effective`)
 };
 
 // The parties of a treaty that hold one status.
 struct StatusGroup {
-  model::Status status = model::Status::member;
+  model::Status status = model::Status::party;
   std::vector<ReportMember> members; // by party code
 };
 

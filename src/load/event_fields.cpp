@@ -56,6 +56,12 @@ const std::vector<std::string>& treaty_keys() {
   return keys;
 }
 
+const std::vector<std::string>& entity_keys() {
+  static const auto keys =
+      keys_of<model::Entity>([](auto& entity, auto&& visit) { visit_entity_fields(entity, visit); });
+  return keys;
+}
+
 void copy_event_texts(model::Event& event, model::TextStore& store) { visit_event_fields(event, Copier(store, true)); }
 
 void copy_event_lists(model::Event& event, model::TextStore& store) { visit_event_fields(event, Copier(store, false)); }

@@ -4,6 +4,7 @@
 
 #include "load/diagnostic.hpp"
 #include "model/day_window.hpp"
+#include "model/entity.hpp"
 #include "model/event.hpp"
 #include "model/location.hpp"
 #include "model/text_store.hpp"
@@ -15,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace accords::load {
 
@@ -22,6 +24,18 @@ namespace accords::load {
 struct TreatyRef {
   std::string_view id; // in the file's text store
   model::Location where;
+};
+
+// A party code written in a file that is neither an ISO 3166-1 code nor anything else the
+// file alone can tell: the entities of every file loaded decide whether it names one.
+struct CodeUse {
+  static constexpr std::uint32_t no_event = UINT32_MAX;
+
+  std::string_view code;          // in the file's text store
+  std::string_view key;           // the key it is written under ("parties", "mediators", "from"), in the store
+  int line = 0;                   // where it is written
+  int column = 0;                 //
+  std::uint32_t event = no_event; // the event it is written in, as its place in FileContent::heads
 };
 
 // One event of a file as the checks across files see it, whether the event is kept or not:
@@ -48,7 +62,9 @@ struct FileContent {
   // True when the file's `treaty` has errors (already reported): its events without a
   // `treaty` key of their own are left out without another error.
   bool treaty_broken = false;
-  std::deque<EventHead> heads; // every valid event the file holds, in file order
+  std::vector<model::Entity> entities; // the entities the file defines, valid ones only, in file order
+  std::vector<CodeUse> entity_codes;   // codes that only an entity can make valid, in file order
+  std::deque<EventHead> heads;         // every valid event the file holds, in file order
   // The events kept (all of them, unless keep_only left some out), in file order, each with
   // every field; `treaty` is the event's own key until the event is linked. A deque grows
   // without moving what it holds.

@@ -1,6 +1,7 @@
 #include "load/link.hpp"
 
 #include "load/limits.hpp"
+#include "load/party_codes.hpp"
 #include "util/spell.hpp"
 
 #include <fmt/format.h>
@@ -66,12 +67,48 @@ void gather(std::vector<FileReading>& readings, LoadResult& result, std::vector<
   readings.clear();
 }
 
+// Takes the entities of `files` into `result`, each code once: a second definition that
+// differs from the first is an error. Then reports each code that only an entity could make
+// valid and none does, and gives the events written with one, by file and place in its heads.
+std::set<std::pair<std::size_t, std::uint32_t>> link_entities(std::vector<FileReading>& files, LoadResult& result) {
+  std::map<std::string, std::size_t, std::less<>> by_code; // index in result.entities
+  for (auto& file : files) {
+    for (auto& entity : file.content->entities) {
+      const auto [found, inserted] = by_code.emplace(entity.code, result.entities.size());
+      if (inserted) {
+        result.entities.push_back(std::move(entity));
+        continue;
+      }
+      const auto& first = result.entities[found->second];
+      if (first.name != entity.name || first.until != entity.until) {
+        result.diagnostics.error(entity.defined_at,
+                                 fmt::format("entity '{}' is defined differently at {} (as '{}'{})", entity.code,
+                                             first.defined_at.text(), first.name,
+                                             first.until ? fmt::format(", until {}", first.until->text()) : ""));
+      }
+    }
+    file.content->entities.clear();
+  }
+  std::set<std::pair<std::size_t, std::uint32_t>> unknown;
+  for (std::size_t index = 0; index < files.size(); ++index) {
+    const auto& file = files[index];
+    for (const auto& use : file.content->entity_codes) {
+      if (!by_code.contains(use.code)) {
+        result.diagnostics.error({file.path, use.line, use.column}, unknown_code_message(use.code, use.key));
+        unknown.emplace(index, use.event);
+      }
+    }
+  }
+  return unknown;
+}
+
 } // namespace
 
 LoadResult link(std::vector<FileReading>&& readings) {
   LoadResult result;
   std::vector<FileReading> files; // those with content
   gather(readings, result, files);
+  const auto with_unknown_codes = link_entities(files, result);
 
   std::map<std::string, model::Location, std::less<>> treaty_ids;
   // Treaties defined with errors, already reported: references to them are not.
@@ -101,11 +138,14 @@ LoadResult link(std::vector<FileReading>&& readings) {
   std::unordered_map<std::string_view, model::Location> event_ids; // the ids stay in the files' text stores
   event_ids.reserve(event_count);
   std::set<std::string> reported_refs;
-  for (auto& file : files) {
+  for (std::size_t file_index = 0; file_index < files.size(); ++file_index) {
+    auto& file = files[file_index];
     auto& content = *file.content;
     std::size_t kept = 0; // the events kept are moved to the front of the file's, in order
-    for (const auto& head : content.heads) {
+    for (std::uint32_t head_index = 0; head_index < content.heads.size(); ++head_index) {
+      const auto& head = content.heads[head_index];
       bool ok = claim_id(event_ids, head.id, {file.path, head.id_line, head.id_column}, "event", result.diagnostics);
+      ok = ok && !with_unknown_codes.contains(std::pair(file_index, head_index));
       std::optional<TreatyRef> own_ref;
       if (!head.treaty.empty()) {
         own_ref = TreatyRef{head.treaty, {file.path, head.treaty_line, head.treaty_column}};

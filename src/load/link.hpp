@@ -1,9 +1,11 @@
 #pragma once
 // The checks across files, which make one loaded timeline of the files' readings: ids
-// unique across all files, treaty references that resolve, the limit on events.
+// unique across all files, treaty references that resolve, entities defined once and party
+// codes that name one, the limit on events.
 
 #include "load/diagnostic.hpp"
 #include "load/file_content.hpp"
+#include "model/entity.hpp"
 #include "model/event.hpp"
 #include "model/text_store.hpp"
 #include "model/treaty.hpp"
@@ -15,6 +17,7 @@ namespace accords::load {
 
 // Everything loaded, in load order, with every problem found.
 struct LoadResult {
+  std::vector<model::Entity> entities; // entities defined, each once, in load order
   std::vector<model::Treaty> treaties; // treaties defined, in load order
   std::deque<model::Event> events;     // valid events with resolved treaties, in load order
   Diagnostics diagnostics;             // every error and warning

@@ -1,7 +1,7 @@
 #include "load/lint.hpp"
 
-#include "model/country.hpp"
 #include "model/date.hpp"
+#include "model/entity.hpp"
 
 #include <fmt/format.h>
 
@@ -49,6 +49,71 @@ void lint_event(const model::Event& event, Diagnostics& diagnostics) {
   if (ends_after_a_year(event)) {
     diagnostics.warning(event.defined_at, long_end_message(event));
   }
+  if (event.effective && event.effective->last_day() < event.date.first_day()) {
+    diagnostics.warning(event.defined_at, fmt::format("{} '{}' takes effect on {}, before its date {}",
+                                                      model::event_type_name(event.type), event.id,
+                                                      event.effective->text(), event.date.text()));
+  }
+}
+
+// True when an event of this type gives its parties a status.
+bool gives_status(model::EventType type) {
+  using model::EventType;
+  switch (type) {
+  case EventType::relations:
+  case EventType::embassy:
+  case EventType::agreement:
+  case EventType::summit:
+  case EventType::sanctions:
+  case EventType::other:
+    return false;
+  default:
+    return true;
+  }
+}
+
+// The warnings of the treaty model: consent treaties that never enter into force, successions
+// from a state with no status. `ordered` is every event in timeline order.
+void lint_model(const LoadResult& result, const std::vector<const model::Event*>& ordered, Diagnostics& diagnostics) {
+  for (const auto& treaty : result.treaties) {
+    if (treaty.joined_by != model::JoinedBy::consent) {
+      continue;
+    }
+    bool consents = false;
+    bool all_effective = true;
+    bool enters_into_force = false;
+    for (const auto* event : ordered) {
+      if (event->treaty != treaty.id) {
+        continue;
+      }
+      if (model::expresses_consent(event->type)) {
+        consents = true;
+        all_effective = all_effective && event->effective.has_value();
+      }
+      enters_into_force = enters_into_force || event->type == model::EventType::entry_into_force;
+    }
+    if (consents && !all_effective && !enters_into_force) {
+      diagnostics.warning(treaty.defined_at,
+                          fmt::format("treaty '{}' is joined by consent and has ratifications but no entry-into-force "
+                                      "event, so no state ever becomes a party (give one, or an 'effective' day)",
+                                      treaty.id));
+    }
+  }
+  std::set<std::pair<std::string_view, std::string_view>> with_status; // (treaty, party), so far
+  for (const auto* event : ordered) {
+    if (event->type == model::EventType::succession && !with_status.contains(std::pair(event->treaty, event->from))) {
+      const auto name = model::party_name(event->from);
+      diagnostics.warning(event->defined_at,
+                          fmt::format("succession '{}' is from {}{}, which has no status in treaty '{}' before it",
+                                      event->id, event->from, name != event->from ? fmt::format(" ({})", name) : "",
+                                      event->treaty));
+    }
+    if (gives_status(event->type)) {
+      for (const auto& party : event->parties) {
+        with_status.emplace(event->treaty, party);
+      }
+    }
+  }
 }
 
 // How a party appears as a party (not a mediator) in one treaty's events.
@@ -90,6 +155,7 @@ void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
       }
     }
   }
+  lint_model(result, ordered, diagnostics);
   // Warned in timeline order, then in the order the first report lists the parties.
   for (const auto* event : ordered) {
     for (const auto& party : event->parties) {
@@ -97,13 +163,13 @@ void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
       if (record.other || record.first_report != event) {
         continue;
       }
-      const auto* country = model::country_by_alpha2(party);
+      const auto name = model::party_name(party);
       diagnostics.warning(
           event->defined_at,
           fmt::format("{}{} is a party only to reports in treaty '{}' ({} report{}), so it is never more than a "
                       "candidate",
-                      party, country != nullptr ? fmt::format(" ({})", country->display_name()) : std::string(),
-                      event->treaty, record.reports, record.reports == 1 ? "" : "s"));
+                      party, name != party ? fmt::format(" ({})", name) : std::string(), event->treaty, record.reports,
+                      record.reports == 1 ? "" : "s"));
     }
   }
 }

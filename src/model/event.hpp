@@ -20,9 +20,12 @@ struct Event {
   std::string_view treaty;                     // id of a loaded treaty
   PartialDate date;                            // as written
   std::optional<PartialDate> end;              // last day of a multi-day event, never before `date`
+  std::optional<PartialDate> effective;        // the day a consent or a withdrawal notice takes effect
   EventType type = EventType::other;           // what happened
-  std::span<const std::string_view> parties;   // ISO alpha-2 codes, never empty
-  std::span<const std::string_view> mediators; // ISO alpha-2 codes of brokers or witnesses
+  std::span<const std::string_view> parties;   // party codes (ISO alpha-2 or an entity's); empty only for
+                                               // a treaty's own entry into force
+  std::span<const std::string_view> mediators; // party codes of brokers or witnesses
+  std::string_view from;                       // a succession's predecessor's code; empty otherwise
   std::string_view title;                      // one line
   OptionalText place;                          // where, if given
   std::span<const std::string_view> sources;   // URLs or citations

@@ -8,24 +8,28 @@ namespace {
 struct TypeInfo {
   EventType type;
   std::string_view name;
-  Status gives;
 };
 
-constexpr std::array<TypeInfo, 14> type_table{{
-    {EventType::report, "report", Status::candidate},
-    {EventType::announcement, "announcement", Status::announced},
-    {EventType::signing, "signing", Status::member},
-    {EventType::accession, "accession", Status::member},
-    {EventType::ratification, "ratification", Status::member},
-    {EventType::entry_into_force, "entry-into-force", Status::member},
-    {EventType::withdrawal, "withdrawal", Status::withdrawn},
-    {EventType::suspension, "suspension", Status::suspended},
-    {EventType::relations, "relations", Status::none},
-    {EventType::embassy, "embassy", Status::none},
-    {EventType::agreement, "agreement", Status::none},
-    {EventType::summit, "summit", Status::none},
-    {EventType::sanctions, "sanctions", Status::none},
-    {EventType::other, "other", Status::none},
+constexpr std::array<TypeInfo, 19> type_table{{
+    {EventType::report, "report"},
+    {EventType::announcement, "announcement"},
+    {EventType::rejection, "rejection"},
+    {EventType::signing, "signing"},
+    {EventType::accession, "accession"},
+    {EventType::ratification, "ratification"},
+    {EventType::acceptance, "acceptance"},
+    {EventType::approval, "approval"},
+    {EventType::entry_into_force, "entry-into-force"},
+    {EventType::succession, "succession"},
+    {EventType::withdrawal_notice, "withdrawal-notice"},
+    {EventType::withdrawal, "withdrawal"},
+    {EventType::suspension, "suspension"},
+    {EventType::relations, "relations"},
+    {EventType::embassy, "embassy"},
+    {EventType::agreement, "agreement"},
+    {EventType::summit, "summit"},
+    {EventType::sanctions, "sanctions"},
+    {EventType::other, "other"},
 }};
 
 constexpr std::array<EventType, type_table.size()> all_types = [] {
@@ -36,10 +40,12 @@ constexpr std::array<EventType, type_table.size()> all_types = [] {
   return types;
 }();
 
-constexpr std::array<std::string_view, 6> status_texts{"none",   "candidate", "announced",
-                                                       "member", "withdrawn", "suspended"};
-constexpr std::array<Status, 5> statuses{Status::candidate, Status::announced, Status::member, Status::withdrawn,
-                                         Status::suspended};
+constexpr std::array<std::string_view, 10> status_texts{"none",      "candidate", "announced", "declined",
+                                                        "signatory", "consented", "party",     "withdrawing",
+                                                        "withdrawn", "suspended"};
+constexpr std::array<Status, 9> statuses{Status::candidate,   Status::announced, Status::declined,
+                                         Status::signatory,   Status::consented, Status::party,
+                                         Status::withdrawing, Status::withdrawn, Status::suspended};
 
 const TypeInfo& info(EventType type) { return type_table.at(static_cast<std::size_t>(type)); }
 
@@ -74,7 +80,10 @@ std::optional<EventType> parse_event_type(std::string_view name) {
   return std::nullopt;
 }
 
-Status status_given_by(EventType type) { return info(type).gives; }
+bool expresses_consent(EventType type) {
+  return type == EventType::ratification || type == EventType::acceptance || type == EventType::approval ||
+         type == EventType::accession;
+}
 
 std::string_view status_name(Status status) { return status_texts.at(static_cast<std::size_t>(status)); }
 
@@ -86,6 +95,9 @@ const std::vector<std::string>& status_names() {
 }
 
 std::optional<Status> parse_status(std::string_view name) {
+  if (name == "member") {
+    return Status::party;
+  }
   for (const auto status : statuses) {
     if (status_name(status) == name) {
       return status;

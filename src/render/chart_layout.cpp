@@ -1,6 +1,6 @@
 #include "render/chart_layout.hpp"
 
-#include "model/country.hpp"
+#include "model/entity.hpp"
 
 #include <fmt/format.h>
 
@@ -15,10 +15,25 @@ namespace {
 using model::EventType;
 
 constexpr std::array significance{
-    EventType::withdrawal, EventType::suspension, EventType::entry_into_force, EventType::ratification,
-    EventType::accession,  EventType::signing,    EventType::announcement,     EventType::sanctions,
-    EventType::relations,  EventType::agreement,  EventType::embassy,          EventType::summit,
-    EventType::report,     EventType::other,
+    EventType::withdrawal,
+    EventType::suspension,
+    EventType::withdrawal_notice,
+    EventType::entry_into_force,
+    EventType::succession,
+    EventType::ratification,
+    EventType::acceptance,
+    EventType::approval,
+    EventType::accession,
+    EventType::signing,
+    EventType::rejection,
+    EventType::announcement,
+    EventType::sanctions,
+    EventType::relations,
+    EventType::agreement,
+    EventType::embassy,
+    EventType::summit,
+    EventType::report,
+    EventType::other,
 };
 
 // Years between ticks, tried from the smallest.
@@ -30,14 +45,11 @@ date::sys_days january_first(int year) { return date::sys_days{date::year{year} 
 
 // The label of a party row: "NO Norway" (the code alone for a code the table lacks).
 std::string party_label(std::string_view code) {
-  const auto* country = model::country_by_alpha2(code);
-  return country ? fmt::format("{} {}", code, country->display_name()) : std::string(code);
+  const auto name = model::party_name(code);
+  return name != code ? fmt::format("{} {}", code, name) : std::string(code);
 }
 
-std::string party_name(std::string_view code) {
-  const auto* country = model::country_by_alpha2(code);
-  return std::string(country ? country->display_name() : code);
-}
+std::string party_name(std::string_view code) { return model::party_name(code); }
 
 std::string treaty_name(std::string_view id, std::span<const model::Treaty> treaties) {
   const auto found = std::find_if(treaties.begin(), treaties.end(), [&](const auto& t) { return t.id == id; });
@@ -186,7 +198,12 @@ std::vector<ChartRow> chart_rows(std::span<const model::Event* const> events, st
   std::vector<ChartRow> rows;
   std::unordered_map<std::string, std::size_t> index;
   for (const auto* event : events) {
-    if (grouping == ChartGrouping::party) {
+    if (grouping == ChartGrouping::party && event->parties.empty()) { // a treaty's own entry into force
+      add_to_row(rows, index, "=" + std::string(event->treaty), event, [&] {
+        const auto label = treaty_name(event->treaty, treaties) + " (whole treaty)";
+        return ChartRow{std::string(event->treaty), label, label, {}, {}};
+      });
+    } else if (grouping == ChartGrouping::party) {
       for (const auto& code : event->parties) {
         add_to_row(rows, index, code, event, [&] {
           return ChartRow{std::string(code), party_name(code), party_label(code), {}, {}};

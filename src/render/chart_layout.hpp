@@ -21,7 +21,8 @@ namespace accords::render {
 
 // What one row of the chart stands for.
 enum class ChartGrouping {
-  party,  // one row per party code (mediators excluded), in order of first appearance
+  party,  // one row per party code (mediators excluded), in order of first appearance, and one per
+          // treaty for the events of a whole treaty (an entry into force without parties)
   treaty, // one row per treaty, in order of first appearance
   type,   // one row per event type, in the format's order
 };

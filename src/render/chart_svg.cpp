@@ -35,7 +35,7 @@ constexpr std::string_view circle = "M-4.5,0A4.5,4.5 0 1,0 4.5,0A4.5,4.5 0 1,0 -
 constexpr std::string_view diamond = "M0,-5.5L5.5,0L0,5.5L-5.5,0Z";
 constexpr std::string_view square = "M-4,-4H4V4H-4Z";
 
-// The shapes match the terminal's marks (○ ◇ ● ◆ ■ ★ × ⊘ ↔ ⌂ □ ▲ ▼ *) and their colours
+// The shapes match the terminal's marks (○ ◇ ⊖ ● ◆ ■ ▣ ▪ ★ ⇒ ⊗ × ⊘ ↔ ⌂ □ ▲ ▼ *) and their colours
 // the terminal's families (render/style.cpp): green for membership, red for leaving, cyan
 // for diplomacy.
 Shape shape_of(EventType type) {
@@ -44,6 +44,16 @@ Shape shape_of(EventType type) {
     return {circle, false, "#888888"};
   case EventType::announcement:
     return {diamond, false, "#c98a00"};
+  case EventType::rejection:
+    return {"M-5,0H5", false, "#c62828"};
+  case EventType::acceptance:
+    return {square, false, "#2e7d32"};
+  case EventType::approval:
+    return {"M-3,-3H3V3H-3Z", true, "#2e7d32"};
+  case EventType::succession:
+    return {"M-5,0H4M1,-3L4,0L1,3", false, "#2e7d32"};
+  case EventType::withdrawal_notice:
+    return {"M-4,-4L4,4", false, "#c62828"};
   case EventType::signing:
     return {circle, true, "#2e7d32"};
   case EventType::accession:

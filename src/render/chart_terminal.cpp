@@ -190,6 +190,16 @@ std::string_view chart_glyph(EventType type, bool ascii) {
     return ascii ? "?" : "○";
   case EventType::announcement:
     return ascii ? "!" : "◇";
+  case EventType::rejection:
+    return ascii ? "N" : "⊖";
+  case EventType::acceptance:
+    return ascii ? "C" : "▣";
+  case EventType::approval:
+    return ascii ? "V" : "▪";
+  case EventType::succession:
+    return ascii ? "U" : "⇒";
+  case EventType::withdrawal_notice:
+    return ascii ? "W" : "⊗";
   case EventType::signing:
     return ascii ? "S" : "●";
   case EventType::accession:

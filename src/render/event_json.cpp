@@ -25,6 +25,9 @@ nlohmann::ordered_json event_to_json(const model::Event& event) {
   object["sources"] = event.sources;
   object["notes"] = or_null(event.notes);
   object["tags"] = event.tags;
+  object["effective"] =
+      event.effective ? nlohmann::ordered_json(event.effective->text()) : nlohmann::ordered_json(nullptr);
+  object["from"] = event.from.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(event.from);
   return object;
 }
 

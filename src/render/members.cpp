@@ -1,7 +1,7 @@
 #include "render/members.hpp"
 
-#include "model/country.hpp"
 #include "model/date.hpp"
+#include "model/entity.hpp"
 #include "model/event_type.hpp"
 #include "render/style.hpp"
 #include "util/utf8.hpp"
@@ -9,16 +9,12 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
 namespace accords::render {
 namespace {
-
-// The country's name to show people, or the code itself if it is not in the table.
-std::string name_of(const std::string& code) {
-  const auto* country = model::country_by_alpha2(code);
-  return country != nullptr ? std::string(country->display_name()) : code;
-}
 
 // The colour of a status: that of the event types that give it.
 std::string_view status_color(model::Status status) {
@@ -26,13 +22,16 @@ std::string_view status_color(model::Status status) {
   case model::Status::candidate:
     return type_color(model::EventType::report);
   case model::Status::announced:
+  case model::Status::signatory:
     return type_color(model::EventType::announcement);
-  case model::Status::member:
+  case model::Status::consented:
+  case model::Status::party:
     return type_color(model::EventType::signing);
+  case model::Status::declined:
+  case model::Status::withdrawing:
   case model::Status::withdrawn:
-    return type_color(model::EventType::withdrawal);
   case model::Status::suspended:
-    return type_color(model::EventType::suspension);
+    return type_color(model::EventType::withdrawal);
   case model::Status::none:
     break;
   }
@@ -41,13 +40,18 @@ std::string_view status_color(model::Status status) {
 
 // The columns of the table and of the tsv after its treaty column, in order.
 namespace column {
-constexpr std::size_t party = 0, name = 1, status = 2, since = 3, event = 4;
+constexpr std::size_t party = 0, name = 1, status = 2, since = 3, event = 4, signed_on = 5, consented = 6, in_force = 7,
+                      withdrawn = 8, count = 9;
+constexpr std::size_t first_day = signed_on; // the days of the path in, from here on
 } // namespace column
 
-std::vector<std::string> headers() { return {"party", "name", "status", "since", "event"}; }
+std::vector<std::string> headers() {
+  return {"party", "name", "status", "since", "event", "signed", "consented", "in_force", "withdrawn"};
+}
 
-// On a narrow terminal the country name, which repeats the code, gives way first, then the
-// event id, each in turns; the code, status and date only when nothing else is left.
+// On a narrow terminal (once the days of the path in are dropped: shown_columns) the country
+// name, which repeats the code, gives way first, then the event id, each in turns; the code,
+// status and date only when nothing else is left.
 std::vector<GridShrink> shrink_steps() {
   return {{column::name, 12}, {column::event, 24}, {column::name, 8},   {column::event, 12}, {column::name, 1},
           {column::event, 1}, {column::since, 1},  {column::status, 1}, {column::party, 1}};
@@ -68,10 +72,49 @@ std::string heading_of(const model::Treaty& treaty, const std::string& day, std:
   return util::truncate_to_width(whole, width);
 }
 
+// A day as written, or "" for none.
+std::string day_text(const std::optional<model::PartialDate>& day) { return day ? day->text() : std::string(); }
+
 // The cells of one membership, in the order of headers().
 std::vector<std::string> cells_of(const engine::Membership& membership) {
-  return {membership.party, name_of(membership.party), std::string(model::status_name(membership.status)),
-          membership.since->date.text(), std::string(membership.since->id)};
+  return {membership.party,
+          model::party_name(membership.party),
+          std::string(model::status_name(membership.status)),
+          membership.since_date.text(),
+          std::string(membership.since->id),
+          day_text(membership.signed_on),
+          day_text(membership.consented),
+          day_text(membership.in_force),
+          day_text(membership.withdrawn)};
+}
+
+// The table's columns for `rows` of cells: all but the days of the path in that no row has,
+// and, when the table is wider than `width` (0: no limit), those days from the last one, so
+// that a narrow terminal drops a column of days rather than cutting them.
+std::vector<std::size_t> shown_columns(const std::vector<std::vector<std::string>>& rows, std::size_t width) {
+  std::vector<std::size_t> shown;
+  std::size_t table_width = 0;
+  for (std::size_t index = 0; index < column::count; ++index) {
+    std::size_t column_width = util::display_width(headers()[index]);
+    bool any = false;
+    for (const auto& cells : rows) {
+      column_width = std::max(column_width, util::display_width(cells[index]));
+      any = any || !cells[index].empty();
+    }
+    if (index < column::first_day || any) {
+      shown.push_back(index);
+      table_width += column_width + (shown.size() > 1 ? 2 : 0);
+    }
+  }
+  while (width != 0 && table_width > width && shown.back() >= column::first_day) {
+    std::size_t column_width = util::display_width(headers()[shown.back()]);
+    for (const auto& cells : rows) {
+      column_width = std::max(column_width, util::display_width(cells[shown.back()]));
+    }
+    table_width -= column_width + 2;
+    shown.pop_back();
+  }
+  return shown;
 }
 
 } // namespace
@@ -95,15 +138,37 @@ void write_members_table(std::ostream& out, const std::vector<MembersSection>& s
       out << "(no parties)\n";
       continue;
     }
-    std::vector<std::vector<GridCell>> rows;
-    rows.reserve(section.memberships.size());
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(section.memberships.size());
     for (const auto& membership : section.memberships) {
-      auto cells = cells_of(membership);
-      rows.push_back({GridCell{std::move(cells[0]), {}}, GridCell{std::move(cells[1]), {}},
-                      GridCell{std::move(cells[2]), status_color(membership.status)}, GridCell{std::move(cells[3]), {}},
-                      GridCell{std::move(cells[4]), {}}});
+      cells.push_back(cells_of(membership));
     }
-    write_grid(out, headers(), rows, shrink_steps(), options);
+    const auto shown = shown_columns(cells, options.width);
+    const auto place_of = [&](std::size_t index) {
+      return static_cast<std::size_t>(std::find(shown.begin(), shown.end(), index) - shown.begin());
+    };
+    std::vector<std::string> names;
+    for (const auto index : shown) {
+      names.push_back(headers()[index]);
+    }
+    std::vector<GridShrink> steps;
+    for (const auto& step : shrink_steps()) {
+      if (place_of(step.column) < shown.size()) {
+        steps.push_back({place_of(step.column), step.floor});
+      }
+    }
+    std::vector<std::vector<GridCell>> rows;
+    rows.reserve(cells.size());
+    for (std::size_t row = 0; row < cells.size(); ++row) {
+      const auto status = section.memberships[row].status;
+      std::vector<GridCell> grid_row;
+      for (const auto index : shown) {
+        grid_row.push_back(GridCell{std::move(cells[row][index]),
+                                    index == column::status ? status_color(status) : std::string_view()});
+      }
+      rows.push_back(std::move(grid_row));
+    }
+    write_grid(out, names, rows, steps, options);
   }
 }
 
@@ -132,10 +197,17 @@ void write_members_json(std::ostream& out, const std::vector<MembersSection>& se
       nlohmann::ordered_json object;
       object["treaty"] = section.treaty->id;
       object["party"] = membership.party;
-      object["name"] = name_of(membership.party);
+      object["name"] = model::party_name(membership.party);
       object["status"] = model::status_name(membership.status);
-      object["since"] = membership.since->date.text();
+      object["since"] = membership.since_date.text();
       object["event"] = membership.since->id;
+      const auto day = [](const std::optional<model::PartialDate>& value) {
+        return value ? nlohmann::ordered_json(value->text()) : nlohmann::ordered_json(nullptr);
+      };
+      object["signed"] = day(membership.signed_on);
+      object["consented"] = day(membership.consented);
+      object["in_force"] = day(membership.in_force);
+      object["withdrawn"] = day(membership.withdrawn);
       array.push_back(std::move(object));
     }
   }

@@ -60,7 +60,7 @@ Json members(const engine::ReportSummary& summary) {
         entry["party"] = member.party;
         entry["name"] = member.name;
         entry["status"] = model::status_name(group.status);
-        entry["since"] = member.since->date.text();
+        entry["since"] = member.since_date.text();
         entry["event"] = member.since->id;
         out.push_back(std::move(entry));
       }

@@ -97,7 +97,7 @@ void members(std::ostream& out, const engine::ReportSummary& summary) {
       out << "  - " << model::status_name(group.status) << " (" << group.members.size() << ")\n";
       for (const auto& member : group.members) {
         out << "    - " << markdown_text(member.party) << ' ' << markdown_text(member.name) << ", since "
-            << member.since->date.text() << '\n';
+            << member.since_date.text() << '\n';
       }
     }
   }

@@ -186,7 +186,7 @@ private:
         out_ << "    " << model::status_name(group.status) << " (" << group.members.size() << ")\n";
         for (const auto& member : group.members) {
           out_ << "      " << pad(member.party, 2) << "  " << pad(member.name, name_width) << "  since "
-               << member.since->date.text() << '\n';
+               << member.since_date.text() << '\n';
         }
       }
     }

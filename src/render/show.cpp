@@ -1,7 +1,7 @@
 #include "render/show.hpp"
 
-#include "model/country.hpp"
 #include "model/date.hpp"
+#include "model/entity.hpp"
 #include "model/event_type.hpp"
 #include "render/style.hpp"
 #include "util/text.hpp"
@@ -31,8 +31,8 @@ std::string date_text(const model::PartialDate& date) {
 std::string countries_text(std::span<const std::string_view> codes) {
   std::vector<std::string> named;
   for (const auto& code : codes) {
-    const auto* country = model::country_by_alpha2(code);
-    named.push_back(country != nullptr ? fmt::format("{} {}", code, country->display_name()) : std::string(code));
+    const auto name = model::party_name(code);
+    named.push_back(name != code ? fmt::format("{} {}", code, name) : std::string(code));
   }
   return util::join(named, ", ");
 }
@@ -88,10 +88,18 @@ void write_event(std::ostream& out, const model::Event& event, std::span<const m
   if (event.end) {
     write_field(out, "end", date_text(*event.end));
   }
+  if (event.effective) {
+    write_field(out, "effective", date_text(*event.effective));
+  }
   write_field(out, "type", styled(model::event_type_name(event.type), type_color(event.type), color));
-  write_field(out, "parties", countries_text(event.parties));
+  if (!event.parties.empty()) {
+    write_field(out, "parties", countries_text(event.parties));
+  }
   if (!event.mediators.empty()) {
     write_field(out, "mediators", countries_text(event.mediators));
+  }
+  if (!event.from.empty()) {
+    write_field(out, "from", countries_text(std::span(&event.from, 1)));
   }
   write_field(out, "title", event.title);
   if (event.place) {

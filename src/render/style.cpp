@@ -12,8 +12,13 @@ std::string_view type_color(model::EventType type) {
   case EventType::signing:
   case EventType::accession:
   case EventType::ratification:
+  case EventType::acceptance:
+  case EventType::approval:
   case EventType::entry_into_force:
+  case EventType::succession:
     return "\x1b[32m"; // green: membership
+  case EventType::rejection:
+  case EventType::withdrawal_notice:
   case EventType::withdrawal:
   case EventType::suspension:
     return "\x1b[31m"; // red

@@ -99,10 +99,11 @@ expect -- accords report --format '' :: text markdown json
 expect -- accords chart --format s :: svg
 expect -- accords list --format = '' :: table tsv csv json ndjson markdown ics timelinejs # --format=<TAB>
 expect -- accords list --format = j :: json
-expect -- accords list -t '' :: report announcement signing accession ratification entry-into-force withdrawal \
-  suspension relations embassy agreement summit sanctions other
+expect -- accords list -t '' :: report announcement rejection signing accession ratification acceptance approval entry-into-force \
+  succession withdrawal-notice withdrawal suspension relations embassy agreement summit sanctions other
 expect -- accords report --type e :: entry-into-force embassy
-expect -- accords members --status '' :: candidate announced member withdrawn suspended
+expect -- accords members --status '' :: candidate announced declined signatory consented party withdrawing \
+  withdrawn suspended
 expect -- accords chart --by t :: treaty type
 expect -- accords --color '' :: auto always never
 expect -- accords list --color n :: never

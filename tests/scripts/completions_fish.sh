@@ -100,9 +100,11 @@ expect -- 'accords show -' :: "-d${tab}Timeline file or directory; repeatable; '
 expect -- 'accords list --format ' :: csv ics json markdown ndjson table timelinejs tsv
 expect -- 'accords list --format=j' :: --format=json
 expect -- 'accords report --format ' :: json markdown text
-expect -- 'accords list -t ' :: accession agreement announcement embassy entry-into-force other ratification \
-  relations report sanctions signing summit suspension withdrawal
-expect -- 'accords members --status ' :: announced candidate member suspended withdrawn
+expect -- 'accords list -t ' :: acceptance accession agreement announcement approval embassy entry-into-force \
+  other ratification rejection relations report sanctions signing succession summit suspension withdrawal \
+  withdrawal-notice
+expect -- 'accords members --status ' :: announced candidate consented declined party signatory suspended \
+  withdrawing withdrawn
 expect -- 'accords chart --by ' :: party treaty type
 expect -- 'accords --color ' :: always auto never
 expect -- 'accords completions ' :: bash fish zsh

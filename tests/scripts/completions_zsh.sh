@@ -122,9 +122,9 @@ expect -- 'accords list -r -n 5 --gr' :: --grep
 # Values from the code.
 expect -- 'accords list --format ' :: table tsv csv json ndjson markdown ics timelinejs
 expect -- 'accords list --format=j' :: json
-expect -- 'accords list -t ' :: report announcement signing accession ratification entry-into-force withdrawal \
-  suspension relations embassy agreement summit sanctions other
-expect -- 'accords members --status w' :: withdrawn
+expect -- 'accords list -t ' :: report announcement rejection signing accession ratification acceptance approval entry-into-force \
+  succession withdrawal-notice withdrawal suspension relations embassy agreement summit sanctions other
+expect -- 'accords members --status w' :: withdrawing withdrawn
 expect -- 'accords chart --by t' :: treaty type
 expect -- 'accords --color ' :: auto always never
 expect -- 'accords completions ' :: bash zsh fish

@@ -139,7 +139,7 @@ TEST(BuiltinData, NegevSummitSpansTwoDays) {
 
 TEST(BuiltinData, MembershipOnFirstOfMarch2021) {
   const std::map<std::string, std::string> expected{
-      {"AE", "member"}, {"BH", "member"}, {"IL", "member"}, {"MA", "member"}, {"SD", "member"}};
+      {"AE", "party"}, {"BH", "party"}, {"IL", "party"}, {"MA", "party"}, {"SD", "party"}};
   auto actual = statuses(builtin_timeline(), "2021-03-01");
   std::erase_if(actual, [](const auto& entry) { return entry.second == "candidate"; });
   EXPECT_EQ(actual, expected);
@@ -150,11 +150,11 @@ TEST(BuiltinData, MembershipStepsThrough2020) {
   EXPECT_EQ(statuses(timeline, "2020-08-12").count("AE"), 0U);
   EXPECT_EQ(statuses(timeline, "2020-08-13").at("AE"), "announced");
   EXPECT_EQ(statuses(timeline, "2020-09-14").at("BH"), "announced");
-  EXPECT_EQ(statuses(timeline, "2020-09-15").at("BH"), "member");
+  EXPECT_EQ(statuses(timeline, "2020-09-15").at("BH"), "party");
   EXPECT_EQ(statuses(timeline, "2020-12-21").at("MA"), "announced");
-  EXPECT_EQ(statuses(timeline, "2020-12-22").at("MA"), "member");
+  EXPECT_EQ(statuses(timeline, "2020-12-22").at("MA"), "party");
   EXPECT_EQ(statuses(timeline, "2026-11-26").at("KZ"), "announced");
-  EXPECT_EQ(statuses(timeline, "2026-11-26").at("BH"), "member"); // the 2023 downgrade is no withdrawal
+  EXPECT_EQ(statuses(timeline, "2026-11-26").at("BH"), "party"); // the 2023 downgrade is no withdrawal
 }
 
 TEST(BuiltinData, NotesCorrectTheMisreportedDates) {

@@ -167,7 +167,8 @@ TEST(CompletionSpec, TakesValueSetsFromTheCode) {
   EXPECT_EQ(type.words, event_type_names());
   EXPECT_NE(std::find(type.words.begin(), type.words.end(), "entry-into-force"), type.words.end());
   EXPECT_EQ(option_named(command_named(spec, "check").options, "--status").values.words,
-            (std::vector<std::string>{"candidate", "announced", "member", "withdrawn", "suspended"}));
+            (std::vector<std::string>{"candidate", "announced", "declined", "signatory", "consented", "party",
+                                      "withdrawing", "withdrawn", "suspended"}));
   const auto& fields = option_named(list, "--fields").values;
   EXPECT_EQ(fields.source, CompletionSource::word_list);
   ASSERT_EQ(fields.words.size(), render::all_fields().size());

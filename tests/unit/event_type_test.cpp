@@ -14,8 +14,9 @@ TEST(EventType, AllTypesInDocumentationOrder) {
   for (const auto type : all_event_types()) {
     names.emplace_back(event_type_name(type));
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"report", "announcement", "signing", "accession", "ratification",
-                                             "entry-into-force", "withdrawal", "suspension", "relations", "embassy",
+  EXPECT_EQ(names, (std::vector<std::string>{"report", "announcement", "rejection", "signing", "accession",
+                                             "ratification", "acceptance", "approval", "entry-into-force", "succession",
+                                             "withdrawal-notice", "withdrawal", "suspension", "relations", "embassy",
                                              "agreement", "summit", "sanctions", "other"}));
 }
 
@@ -37,7 +38,7 @@ TEST(EventType, NamesListEveryTypeOnceInOrder) {
     EXPECT_EQ(parse_event_type(names[i]), all_event_types()[i]) << names[i];
   }
   EXPECT_EQ(names.front(), "report");
-  EXPECT_EQ(names[5], "entry-into-force");
+  EXPECT_EQ(names[8], "entry-into-force");
   EXPECT_EQ(names.back(), "other");
   EXPECT_EQ(&event_type_names(), &names); // made once
 }
@@ -49,41 +50,40 @@ TEST(EventType, ParseRejectsOtherSpellings) {
   }
 }
 
-TEST(EventType, StatusGivenByEveryType) {
-  EXPECT_EQ(status_given_by(EventType::report), Status::candidate);
-  EXPECT_EQ(status_given_by(EventType::announcement), Status::announced);
-  EXPECT_EQ(status_given_by(EventType::signing), Status::member);
-  EXPECT_EQ(status_given_by(EventType::accession), Status::member);
-  EXPECT_EQ(status_given_by(EventType::ratification), Status::member);
-  EXPECT_EQ(status_given_by(EventType::entry_into_force), Status::member);
-  EXPECT_EQ(status_given_by(EventType::withdrawal), Status::withdrawn);
-  EXPECT_EQ(status_given_by(EventType::suspension), Status::suspended);
-  EXPECT_EQ(status_given_by(EventType::relations), Status::none);
-  EXPECT_EQ(status_given_by(EventType::embassy), Status::none);
-  EXPECT_EQ(status_given_by(EventType::agreement), Status::none);
-  EXPECT_EQ(status_given_by(EventType::summit), Status::none);
-  EXPECT_EQ(status_given_by(EventType::sanctions), Status::none);
-  EXPECT_EQ(status_given_by(EventType::other), Status::none);
+TEST(EventType, ConsentIsRatificationAcceptanceApprovalOrAccession) {
+  std::vector<std::string> consent;
+  for (const auto type : all_event_types()) {
+    if (expresses_consent(type)) {
+      consent.emplace_back(event_type_name(type));
+    }
+  }
+  EXPECT_EQ(consent, (std::vector<std::string>{"accession", "ratification", "acceptance", "approval"}));
 }
 
 TEST(Status, Names) {
   EXPECT_EQ(status_name(Status::none), "none");
   EXPECT_EQ(status_name(Status::candidate), "candidate");
   EXPECT_EQ(status_name(Status::announced), "announced");
-  EXPECT_EQ(status_name(Status::member), "member");
+  EXPECT_EQ(status_name(Status::declined), "declined");
+  EXPECT_EQ(status_name(Status::signatory), "signatory");
+  EXPECT_EQ(status_name(Status::consented), "consented");
+  EXPECT_EQ(status_name(Status::party), "party");
+  EXPECT_EQ(status_name(Status::withdrawing), "withdrawing");
   EXPECT_EQ(status_name(Status::withdrawn), "withdrawn");
   EXPECT_EQ(status_name(Status::suspended), "suspended");
 }
 
 TEST(Status, AllStatusesLeaveOutNone) {
   const auto statuses = all_statuses();
-  EXPECT_EQ(std::vector<Status>(statuses.begin(), statuses.end()),
-            (std::vector<Status>{Status::candidate, Status::announced, Status::member, Status::withdrawn,
-                                 Status::suspended}));
+  EXPECT_EQ(
+      std::vector<Status>(statuses.begin(), statuses.end()),
+      (std::vector<Status>{Status::candidate, Status::announced, Status::declined, Status::signatory, Status::consented,
+                           Status::party, Status::withdrawing, Status::withdrawn, Status::suspended}));
 }
 
 TEST(Status, NamesListEveryStatusButNoneInOrder) {
-  EXPECT_EQ(status_names(), (std::vector<std::string>{"candidate", "announced", "member", "withdrawn", "suspended"}));
+  EXPECT_EQ(status_names(), (std::vector<std::string>{"candidate", "announced", "declined", "signatory", "consented",
+                                                      "party", "withdrawing", "withdrawn", "suspended"}));
   for (const auto& name : status_names()) {
     EXPECT_TRUE(parse_status(name).has_value()) << name;
   }
@@ -95,6 +95,7 @@ TEST(Status, ParseRoundTripsAndRejectsNone) {
     EXPECT_EQ(parse_status(status_name(status)), status);
   }
   EXPECT_FALSE(parse_status("none").has_value());
+  EXPECT_EQ(parse_status("member"), Status::party); // the name schema 1 gave it
   EXPECT_FALSE(parse_status("Member").has_value());
   EXPECT_FALSE(parse_status("").has_value());
   EXPECT_FALSE(parse_status("members").has_value());

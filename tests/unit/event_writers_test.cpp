@@ -70,8 +70,9 @@ std::vector<std::string> keys_of(const Json& object) {
   return keys;
 }
 
-const std::vector<std::string> json_keys{"id",        "treaty", "date",  "end",     "precision", "type", "parties",
-                                         "mediators", "title",  "place", "sources", "notes",     "tags"};
+const std::vector<std::string> json_keys{"id",      "treaty",  "date",      "end",       "precision",
+                                         "type",    "parties", "mediators", "title",     "place",
+                                         "sources", "notes",   "tags",      "effective", "from"};
 
 TEST(Tsv, OneLinePerEventWithoutHeader) {
   const auto full = full_event();
@@ -180,6 +181,17 @@ TEST(Json, AbsentValuesAreNullOrEmptyArrays) {
   EXPECT_EQ(object["sources"], Json::array());
   EXPECT_TRUE(object["notes"].is_null());
   EXPECT_EQ(object["tags"], Json::array());
+  EXPECT_TRUE(object["effective"].is_null());
+  EXPECT_TRUE(object["from"].is_null());
+}
+
+TEST(Json, EffectiveAndFromWhenGiven) {
+  EventExtras extras;
+  extras.effective = "2002-04-11";
+  extras.from = "CS";
+  const auto object = event_to_json(make_event("e", "2002-02-10", EventType::succession, {"CZ"}, extras));
+  EXPECT_EQ(object["effective"], "2002-04-11");
+  EXPECT_EQ(object["from"], "CS");
 }
 
 TEST(Json, PrecisionAndDateAsWritten) {
@@ -234,9 +246,10 @@ TEST(Ndjson, OneCompactObjectPerLine) {
 
 TEST(Ndjson, ExactLine) {
   const auto b = bare_event();
-  EXPECT_EQ(ndjson({&b}), "{\"id\":\"bare\",\"treaty\":\"accords\",\"date\":\"2021\",\"end\":null,\"precision\":"
-                          "\"year\",\"type\":\"other\",\"parties\":[\"MA\"],\"mediators\":[],\"title\":\"Title of "
-                          "bare\",\"place\":null,\"sources\":[],\"notes\":null,\"tags\":[]}\n");
+  EXPECT_EQ(ndjson({&b}),
+            "{\"id\":\"bare\",\"treaty\":\"accords\",\"date\":\"2021\",\"end\":null,\"precision\":"
+            "\"year\",\"type\":\"other\",\"parties\":[\"MA\"],\"mediators\":[],\"title\":\"Title of "
+            "bare\",\"place\":null,\"sources\":[],\"notes\":null,\"tags\":[],\"effective\":null,\"from\":null}\n");
 }
 
 TEST(Ndjson, EmptyListWritesNothing) { EXPECT_EQ(ndjson({}), ""); }

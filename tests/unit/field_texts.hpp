@@ -34,6 +34,9 @@ public:
     date ? add(field, date->text()) : absent(field);
   }
   void operator()(const load::Field& field, model::EventType type) const { add(field, model::event_type_name(type)); }
+  void operator()(const load::Field& field, model::JoinedBy joined_by) const {
+    add(field, model::joined_by_name(joined_by));
+  }
   void operator()(const load::Field& field, const std::string& text) const { add(field, text); }
   void operator()(const load::Field& field, const std::optional<std::string>& text) const {
     text ? add(field, *text) : absent(field);
@@ -65,6 +68,14 @@ inline std::vector<std::string> field_texts(const model::Treaty& treaty) {
   std::vector<std::string> out;
   load::visit_treaty_fields(treaty, FieldTexts(out));
   out.push_back("defined at " + treaty.defined_at.text());
+  return out;
+}
+
+// Every field of `entity`, then where it is defined.
+inline std::vector<std::string> field_texts(const model::Entity& entity) {
+  std::vector<std::string> out;
+  load::visit_entity_fields(entity, FieldTexts(out));
+  out.push_back("defined at " + entity.defined_at.text());
   return out;
 }
 

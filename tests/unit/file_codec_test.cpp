@@ -20,14 +20,18 @@ namespace {
 
 const auto path = std::make_shared<const std::string>("t.yaml");
 
-// A file with a treaty, events using every key, and problems of both kinds.
-const std::string rich_file = "schema: 1\n"
+// A file with entities, a treaty, events using every key, and problems of both kinds.
+const std::string rich_file = "schema: 2\n"
+                              "entities:\n"
+                              "  - {code: CS, name: Czechoslovakia, until: 1992-12-31}\n"
+                              "  - {code: XK, name: Kosovo}\n"
                               "treaty:\n"
                               "  id: t\n"
                               "  name: T \"quoted\"\n"
                               "  summary: Ünïcödé\n"
                               "  url: https://example.org/t\n"
                               "  aliases: [tt, t2]\n"
+                              "  joined-by: consent\n"
                               "events:\n"
                               "  - id: a\n"
                               "    date: 2020-09\n"
@@ -48,6 +52,19 @@ const std::string rich_file = "schema: 1\n"
                               "    treaty: elsewhere\n"
                               "    parties: [MA]\n"
                               "    title: Other\n"
+                              "  - id: c\n"
+                              "    date: 1993-01-01\n"
+                              "    type: succession\n"
+                              "    from: CS\n"
+                              "    parties: [CZ]\n"
+                              "    mediators: [XK]\n"
+                              "    title: Succeeded\n"
+                              "  - id: d\n"
+                              "    date: 2002-02-10\n"
+                              "    effective: 2002-04-11\n"
+                              "    type: accession\n"
+                              "    parties: [SE]\n"
+                              "    title: Acceded\n"
                               "  - id: Bad\n"
                               "    sorces: []\n";
 
@@ -68,6 +85,14 @@ std::vector<std::string> describe(const FileReading& reading) {
     return out;
   }
   const auto& content = *reading.content;
+  for (const auto& entity : content.entities) {
+    const auto fields = accords::testing::field_texts(entity);
+    out.insert(out.end(), fields.begin(), fields.end());
+  }
+  for (const auto& use : content.entity_codes) {
+    out.push_back(
+        fmt::format("code {} in {} at {}:{} of event {}", use.code, use.key, use.line, use.column, use.event));
+  }
   if (content.treaty) {
     const auto fields = accords::testing::field_texts(*content.treaty);
     out.insert(out.end(), fields.begin(), fields.end());
@@ -95,7 +120,9 @@ std::optional<FileReading> decode_kept(std::string bytes, const std::shared_ptr<
 TEST(FileCodec, RoundTripKeepsEverything) {
   const auto reading = read_rich();
   ASSERT_TRUE(reading.content);
-  ASSERT_EQ(reading.content->events.size(), 2U);
+  ASSERT_EQ(reading.content->events.size(), 4U);
+  ASSERT_EQ(reading.content->entities.size(), 2U);
+  ASSERT_EQ(reading.content->entity_codes.size(), 2U); // CS in `from`, XK in `mediators`
   // Event 'Bad': an invalid id, an unknown key and four missing keys; and the warning.
   ASSERT_EQ(reading.diagnostics.error_count(), 6U);
   ASSERT_EQ(reading.diagnostics.warning_count(), 1U);
@@ -110,7 +137,8 @@ TEST(FileCodec, LocationsTakeTheGivenPath) {
   const auto other = std::make_shared<const std::string>("elsewhere/u.yaml");
   const auto decoded = decode_kept(encode_file_reading(read_rich()), other);
   ASSERT_TRUE(decoded && decoded->content);
-  EXPECT_EQ(decoded->content->events[0].defined_at.text(), "elsewhere/u.yaml:9:5");
+  EXPECT_EQ(decoded->content->events[0].defined_at.text(), "elsewhere/u.yaml:13:5");
+  EXPECT_EQ(decoded->content->entities[0].defined_at.text(), "elsewhere/u.yaml:3:5");
   EXPECT_EQ(decoded->diagnostics.all()[0].where.path, other);
 }
 
@@ -143,15 +171,20 @@ TEST(FileCodec, DecodedTextsAreCopiesThatOutliveTheEncoding) {
 TEST(LoadedCodec, RoundTripKeepsEveryTreatyAndEventWithItsFile) {
   const auto loaded = accords::testing::load_sources(
       {{"a.yaml", rich_file.substr(0, rich_file.find("  - id: Bad"))},
-       {"b.yaml", "treaty: {id: elsewhere, name: E}\nevents:\n  - {id: c, date: 2022-02-02, type: report, "
+       {"b.yaml", "treaty: {id: elsewhere, name: E}\nevents:\n  - {id: e, date: 2022-02-02, type: report, "
                   "parties: [KZ], title: Seen}\n"}});
   ASSERT_FALSE(loaded.diagnostics.has_errors());
-  ASSERT_EQ(loaded.events.size(), 3U);
+  ASSERT_EQ(loaded.events.size(), 5U);
+  ASSERT_EQ(loaded.entities.size(), 2U);
   const auto bytes = encode_loaded(loaded, {"a.yaml", "b.yaml"});
   const auto decoded = decode_loaded(bytes);
   ASSERT_TRUE(decoded);
   const auto describe_loaded = [](const LoadResult& result) {
     std::vector<std::string> out;
+    for (const auto& entity : result.entities) {
+      const auto fields = accords::testing::field_texts(entity);
+      out.insert(out.end(), fields.begin(), fields.end());
+    }
     for (const auto& treaty : result.treaties) {
       const auto fields = accords::testing::field_texts(treaty);
       out.insert(out.end(), fields.begin(), fields.end());
@@ -169,7 +202,7 @@ TEST(LoadedCodec, RoundTripKeepsEveryTreatyAndEventWithItsFile) {
   ASSERT_TRUE(windowed);
   ASSERT_EQ(windowed->events.size(), 2U);
   EXPECT_EQ(windowed->events[0].id, "b");
-  EXPECT_EQ(windowed->events[1].id, "c");
+  EXPECT_EQ(windowed->events[1].id, "e");
   EXPECT_EQ(windowed->events[1].load_index, 1U);
   EXPECT_EQ(windowed->treaties.size(), 2U);
   for (std::size_t size = 0; size < bytes.size(); ++size) {

@@ -50,6 +50,53 @@ const std::string treaty_file = "schema: 1\n"
                                 "  name: Abraham Accords\n"
                                 "  aliases: [abraham, aa]\n";
 
+// ---- entities across files -----------------------------------------------------------
+
+const std::string entities_file = "schema: 2\n"
+                                  "entities:\n"
+                                  "  - code: EU\n"
+                                  "    name: European Union\n";
+
+// A schema 2 file of abraham-accords events with `parties`.
+std::string events_with(std::string_view parties) {
+  return "schema: 2\ntreaty: abraham-accords\nevents:\n"
+         "  - id: with\n    date: 2020\n    type: signing\n    parties: " +
+         std::string(parties) + "\n    title: x\n" + event("other");
+}
+
+TEST(LoadSources, AnEntityOfAnyFileMakesItsCodeAPartyInEveryOrder) {
+  const Source entities{"entities.yaml", entities_file};
+  const Source events{"events.yaml", events_with("[FR, EU]")};
+  const Source treaty{"treaty.yaml", treaty_file};
+  for (const auto& sources :
+       {std::vector<Source>{entities, events, treaty}, std::vector<Source>{events, treaty, entities}}) {
+    const auto result = load_sources(sources);
+    EXPECT_EQ(printed(result), Messages{});
+    EXPECT_EQ(event_ids(result), (std::vector<std::string>{"with", "other"}));
+    ASSERT_EQ(result.entities.size(), 1U);
+    EXPECT_EQ(result.entities[0].code, "EU");
+    EXPECT_EQ(result.entities[0].name, "European Union");
+  }
+}
+
+TEST(LoadSources, ACodeNoEntityDefinesIsAnErrorAndItsEventIsLeftOut) {
+  const auto result = load_sources({{"treaty.yaml", treaty_file}, {"events.yaml", events_with("[FR, EU]")}});
+  EXPECT_EQ(printed(result), Messages{"events.yaml:7:19: error: unknown country code 'EU' in 'parties': use ISO 3166-1 "
+                                      "alpha-2 codes such as 'IL', or define 'EU' under 'entities'"});
+  EXPECT_EQ(event_ids(result), std::vector<std::string>{"other"});
+}
+
+TEST(LoadSources, TheSameEntityTwiceAlikeIsOneAndDifferentlyAnError) {
+  const auto alike = load_sources({{"a.yaml", entities_file}, {"b.yaml", entities_file}});
+  EXPECT_EQ(printed(alike), Messages{});
+  EXPECT_EQ(alike.entities.size(), 1U);
+  const auto different = load_sources(
+      {{"a.yaml", entities_file}, {"b.yaml", "schema: 2\nentities:\n  - {code: EU, name: EEC, until: 1993-10-31}\n"}});
+  EXPECT_EQ(printed(different),
+            Messages{"b.yaml:3:5: error: entity 'EU' is defined differently at a.yaml:3:5 (as 'European Union')"});
+  EXPECT_EQ(different.entities.size(), 1U);
+}
+
 // ---- treaties across files ------------------------------------------------------------
 
 TEST(LoadSources, TreatyDefinedInAnotherFileLoadsInEitherOrder) {

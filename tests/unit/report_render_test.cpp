@@ -153,7 +153,7 @@ TEST(ReportText, Sample) {
                                             "\n"
                                             "Members as of 2026-11-26\n"
                                             "  Accords\n"
-                                            "    member (3)\n"
+                                            "    party (3)\n"
                                             "      AE  United Arab Emirates  since 2020-09-15\n"
                                             "      BH  Bahrain               since 2020-09-15\n"
                                             "      IL  Israel                since 2020-09-15\n"
@@ -264,7 +264,7 @@ TEST(ReportMarkdown, Sample) {
             "### Members as of 2026-11-26\n"
             "\n"
             "- Accords\n"
-            "  - member (3)\n"
+            "  - party (3)\n"
             "    - AE United Arab Emirates, since 2020-09-15\n"
             "    - BH Bahrain, since 2020-09-15\n"
             "    - IL Israel, since 2020-09-15\n"
@@ -341,17 +341,17 @@ TEST(ReportJson, Sample) {
     "first": {"id": "signed", "treaty": "accords", "date": "2020-09-15", "end": null, "precision": "day",
               "type": "signing", "parties": ["IL", "AE", "BH"], "mediators": ["US"],
               "title": "Declaration | signed at the *White House*", "place": null, "sources": [], "notes": null,
-              "tags": []},
+              "tags": [], "effective": null, "from": null},
     "last": {"id": "other-summit", "treaty": "other", "date": "2022-05-01", "end": "2022-05-03",
              "precision": "day", "type": "summit", "parties": ["KZ"], "mediators": [],
-             "title": "Title of other-summit", "place": null, "sources": [], "notes": null, "tags": []},
+             "title": "Title of other-summit", "place": null, "sources": [], "notes": null, "tags": [], "effective": null, "from": null},
     "members_as_of": "2026-11-26",
     "members": [
-      {"treaty": "accords", "party": "AE", "name": "United Arab Emirates", "status": "member",
+      {"treaty": "accords", "party": "AE", "name": "United Arab Emirates", "status": "party",
        "since": "2020-09-15", "event": "signed"},
-      {"treaty": "accords", "party": "BH", "name": "Bahrain", "status": "member", "since": "2020-09-15",
+      {"treaty": "accords", "party": "BH", "name": "Bahrain", "status": "party", "since": "2020-09-15",
        "event": "signed"},
-      {"treaty": "accords", "party": "IL", "name": "Israel", "status": "member", "since": "2020-09-15",
+      {"treaty": "accords", "party": "IL", "name": "Israel", "status": "party", "since": "2020-09-15",
        "event": "signed"},
       {"treaty": "accords", "party": "SA", "name": "Saudi Arabia", "status": "candidate", "since": "2022",
        "event": "talks"}

@@ -247,14 +247,14 @@ TEST(ReportSummary, MembersGroupedByStatusInReportOrder) {
   request.members_as_of = day_of("2026-11-26");
   const auto summary = summary_of(timeline, request);
   EXPECT_EQ(members_of(summary), (Lines{
-                                     "accords: member IL Israel signed",
+                                     "accords: party IL Israel signed",
                                      "accords: announced SD Sudan announced",
                                      "accords: candidate ID Indonesia reports",
                                      "accords: candidate OM Oman reports", // the 2030 signing is after the day
                                      "accords: candidate SA Saudi Arabia reports",
                                      "accords: suspended AE United Arab Emirates paused",
                                      "accords: withdrawn BH Bahrain left",
-                                     "other: member MA Morocco other-treaty",
+                                     "other: party MA Morocco other-treaty",
                                  }));
   ASSERT_EQ(summary.members.size(), 2U);
   EXPECT_EQ(summary.members[0].treaty, (NamedCode{"accords", "Accords"}));
@@ -275,7 +275,7 @@ TEST(ReportSummary, MembersOnlyForTreatiesAmongTheEventsAndTheirWholeHistory) {
   request.members_as_of = day_of("2022-12-31");
   const auto summary = summarize(events, timeline, request);
   EXPECT_EQ(members_of(summary),
-            (Lines{"accords: member AE United Arab Emirates signed", "accords: member IL Israel signed"}));
+            (Lines{"accords: party AE United Arab Emirates signed", "accords: party IL Israel signed"}));
 
   // A treaty among the events whose events give no status is listed with no groups.
   const std::vector<const model::Event*> talks{&timeline.events()[1]};
@@ -329,9 +329,10 @@ TEST(ReportSummary, NoEvents) {
 
 TEST(ReportSummary, StatusOrder) {
   const auto order = report_status_order();
-  EXPECT_EQ(std::vector<Status>(order.begin(), order.end()),
-            (std::vector<Status>{Status::member, Status::announced, Status::candidate, Status::suspended,
-                                 Status::withdrawn}));
+  EXPECT_EQ(
+      std::vector<Status>(order.begin(), order.end()),
+      (std::vector<Status>{Status::party, Status::consented, Status::signatory, Status::announced, Status::candidate,
+                           Status::declined, Status::suspended, Status::withdrawing, Status::withdrawn}));
 }
 
 } // namespace

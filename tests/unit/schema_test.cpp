@@ -72,8 +72,9 @@ std::string with(std::string_view from, std::string_view to) {
 std::string without(std::string_view line) { return with(line, ""); }
 
 constexpr const char* id_rule = "use lower-case letters, digits and '-', starting with a letter or digit";
-constexpr const char* all_types = "report, announcement, signing, accession, ratification, entry-into-force, "
-                                  "withdrawal, suspension, relations, embassy, agreement, summit, sanctions, other";
+constexpr const char* all_types =
+    "report, announcement, rejection, signing, accession, ratification, acceptance, approval, entry-into-force, "
+    "succession, withdrawal-notice, withdrawal, suspension, relations, embassy, agreement, summit, sanctions, other";
 
 // ---- a valid file ---------------------------------------------------------------------
 
@@ -233,36 +234,38 @@ TEST(ReadDocumentRoot, Null) {
 
 TEST(ReadDocumentSchema, OneIsAccepted) { EXPECT_EQ(read("schema: 1\n").messages, Messages{}); }
 
-TEST(ReadDocumentSchema, Two) {
-  EXPECT_EQ(read("schema: 2\n").messages,
-            Messages{"t.yaml:1:9: error: unsupported schema '2': this version of accords reads schema 1"});
+TEST(ReadDocumentSchema, TwoIsAccepted) { EXPECT_EQ(read("schema: 2\n").messages, Messages{}); }
+
+TEST(ReadDocumentSchema, Three) {
+  EXPECT_EQ(read("schema: 3\n").messages,
+            Messages{"t.yaml:1:9: error: unsupported schema '3': this version of accords reads schemas 1 and 2"});
 }
 
 TEST(ReadDocumentSchema, Word) {
   EXPECT_EQ(read("schema: one\n").messages,
-            Messages{"t.yaml:1:9: error: unsupported schema 'one': this version of accords reads schema 1"});
+            Messages{"t.yaml:1:9: error: unsupported schema 'one': this version of accords reads schemas 1 and 2"});
 }
 
 TEST(ReadDocumentSchema, Decimal) {
   EXPECT_EQ(read("schema: 1.0\n").messages,
-            Messages{"t.yaml:1:9: error: unsupported schema '1.0': this version of accords reads schema 1"});
+            Messages{"t.yaml:1:9: error: unsupported schema '1.0': this version of accords reads schemas 1 and 2"});
 }
 
 TEST(ReadDocumentSchema, Sequence) {
   EXPECT_EQ(read("schema: [1]\n").messages,
             Messages{"t.yaml:1:9: error: 'schema' must be a number, found a sequence: this version of accords "
-                     "reads schema 1"});
+                     "reads schemas 1 and 2"});
 }
 
 TEST(ReadDocumentSchema, Mapping) {
   EXPECT_EQ(read("schema:\n  version: 1\n").messages,
             Messages{"t.yaml:2:3: error: 'schema' must be a number, found a mapping: this version of accords "
-                     "reads schema 1"});
+                     "reads schemas 1 and 2"});
 }
 
 TEST(ReadDocumentSchema, AnUnsupportedSchemaStillChecksTheRest) {
-  EXPECT_EQ(read("schema: 2\ntreaty: {id: T, name: T}\n").messages,
-            (Messages{"t.yaml:1:9: error: unsupported schema '2': this version of accords reads schema 1",
+  EXPECT_EQ(read("schema: 3\ntreaty: {id: T, name: T}\n").messages,
+            (Messages{"t.yaml:1:9: error: unsupported schema '3': this version of accords reads schemas 1 and 2",
                       std::string("t.yaml:2:14: error: invalid treaty id 'T': ") + id_rule}));
 }
 
@@ -276,7 +279,7 @@ TEST(ReadDocumentKeys, UnknownTopLevelKeyWithSuggestion) {
 TEST(ReadDocumentKeys, UnknownTopLevelKeyWithoutSuggestion) {
   EXPECT_EQ(read("schema: 1\nqqqqqqq: 1\n").messages,
             Messages{"t.yaml:2:1: error: unknown key 'qqqqqqq' at the top level (known keys: schema, treaty, "
-                     "events)"});
+                     "entities, events)"});
 }
 
 TEST(ReadDocumentKeys, UnknownTreatyKeyWithSuggestion) {
@@ -287,7 +290,7 @@ TEST(ReadDocumentKeys, UnknownTreatyKeyWithSuggestion) {
 TEST(ReadDocumentKeys, UnknownTreatyKeyWithoutSuggestion) {
   EXPECT_EQ(read("treaty:\n  id: t\n  name: T\n  zzzzzz: s\n").messages,
             Messages{"t.yaml:4:3: error: unknown key 'zzzzzz' in treaty (known keys: id, name, summary, url, "
-                     "aliases)"});
+                     "aliases, joined-by)"});
 }
 
 TEST(ReadDocumentKeys, UnknownEventKeyWithSuggestion) {
@@ -304,8 +307,8 @@ TEST(ReadDocumentKeys, UnknownEventKeyDiffersInCase) {
 
 TEST(ReadDocumentKeys, UnknownEventKeyWithoutSuggestion) {
   EXPECT_EQ(read(good_file + "    qqqqqqq: 1\n").messages,
-            Messages{"t.yaml:11:5: error: unknown key 'qqqqqqq' in event (known keys: id, date, end, type, parties, "
-                     "mediators, title, treaty, place, sources, notes, tags)"});
+            Messages{"t.yaml:11:5: error: unknown key 'qqqqqqq' in event (known keys: id, date, end, effective, "
+                     "type, parties, mediators, from, title, treaty, place, sources, notes, tags)"});
 }
 
 TEST(ReadDocumentKeys, MergeKey) {
@@ -338,7 +341,7 @@ TEST(ReadDocumentKeys, ExtensionKeysAreIgnoredAtEveryLevel) {
 TEST(ReadDocumentKeys, OnlyLowerCaseXDashIsAnExtension) {
   EXPECT_EQ(read("schema: 1\nX-note: 1\n").messages,
             Messages{"t.yaml:2:1: error: unknown key 'X-note' at the top level (known keys: schema, treaty, "
-                     "events)"});
+                     "entities, events)"});
 }
 
 TEST(ReadDocumentKeys, DuplicateKeyInAnEvent) {
@@ -651,9 +654,25 @@ TEST(ReadDocumentCountries, Number) {
                      "as 'IL'"});
 }
 
-TEST(ReadDocumentCountries, UnassignedCode) {
-  EXPECT_EQ(read(with("[IL, AE]", "[XX]")).messages,
-            Messages{"t.yaml:9:15: error: unknown country code 'XX' in 'parties': use ISO 3166-1 alpha-2 codes such "
+TEST(ReadDocumentCountries, UnassignedCodeIsLeftToTheEntitiesOfEveryFile) {
+  // Only the entities of every file loaded tell whether XX names one: link reports it.
+  const auto result = read(with("[IL, AE]", "[XX]"));
+  EXPECT_EQ(result.messages, Messages{});
+  ASSERT_EQ(result.content.entity_codes.size(), 1U);
+  const auto& use = result.content.entity_codes[0];
+  EXPECT_EQ(use.code, "XX");
+  EXPECT_EQ(use.key, "parties");
+  EXPECT_EQ(use.line, 9);
+  EXPECT_EQ(use.column, 15);
+  EXPECT_EQ(use.event, 0U);
+}
+
+TEST(ReadDocumentCountries, CodeNoEntityCanHaveIsAnErrorAtOnce) {
+  EXPECT_EQ(read(with("[IL, AE]", "[xx]")).messages,
+            Messages{"t.yaml:9:15: error: unknown country code 'xx' in 'parties': use ISO 3166-1 alpha-2 codes such "
+                     "as 'IL'"});
+  EXPECT_EQ(read(with("[IL, AE]", "[X]")).messages,
+            Messages{"t.yaml:9:15: error: unknown country code 'X' in 'parties': use ISO 3166-1 alpha-2 codes such "
                      "as 'IL'"});
 }
 
@@ -926,7 +945,7 @@ TEST(ReadFile, ManyEventsWithProblemsAllAlong) {
   std::string text = header;
   for (int number = 0; number < 5000; ++number) {
     text += "  - id: e" + std::to_string(number) + "\n    date: 2020-01-0" + std::to_string(1 + number % 9) +
-            "\n    type: signing\n    parties: [" + (number % 700 == 0 ? "XX" : "IL") + "]\n    title: T\n";
+            "\n    type: signing\n    parties: [" + (number % 700 == 0 ? "xx" : "IL") + "]\n    title: T\n";
   }
   const auto good = read(text);
   EXPECT_EQ(good.content.events.size(), 4992U);

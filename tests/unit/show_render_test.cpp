@@ -65,7 +65,8 @@ TEST(Show, EveryFieldLabelledAndAligned) {
 TEST(Show, AbsentOptionalFieldsAreLeftOutAndCoarseDatesNameTheirPrecision) {
   auto event = make_event("oman-next", "2020-12", EventType::report, {"OM"});
   event.defined_at = model::Location{std::make_shared<const std::string>("r.yaml"), 3, 5};
-  auto year = make_event("year", "2021", EventType::other, {"OM"}, EventExtras{"2022-03", "other", {}, 0, "T"});
+  auto year = make_event("year", "2021", EventType::other, {"OM"},
+                         EventExtras{"2022-03", "other", {}, 0, "T", std::nullopt, ""});
   year.defined_at = event.defined_at;
   EXPECT_EQ(show({&event, &year}), "oman-next\n"
                                    "  treaty      Abraham Accords (accords)\n"

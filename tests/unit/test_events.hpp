@@ -63,11 +63,13 @@ inline std::vector<std::string> strings_of(std::span<const std::string_view> ite
 
 // Optional fields of make_event.
 struct EventExtras {
-  std::optional<std::string> end;     // last day, as written
-  std::string treaty = "accords";     // treaty id
-  std::vector<std::string> mediators; // ISO codes
-  std::size_t load_index = 0;         // position in load order
-  std::string title;                  // defaults to "Title of <id>"
+  std::optional<std::string> end;       // last day, as written
+  std::string treaty = "accords";       // treaty id
+  std::vector<std::string> mediators;   // ISO codes
+  std::size_t load_index = 0;           // position in load order
+  std::string title;                    // defaults to "Title of <id>"
+  std::optional<std::string> effective; // the day a consent or a withdrawal notice takes effect
+  std::string from;                     // a succession's predecessor
 };
 
 // An event with the fields every event has, and the optional ones from `extras`.
@@ -81,6 +83,10 @@ inline model::Event make_event(std::string id, std::string_view date, model::Eve
   if (extras.end) {
     event.end = date_of(*extras.end);
   }
+  if (extras.effective) {
+    event.effective = date_of(*extras.effective);
+  }
+  event.from = kept(extras.from);
   event.type = type;
   event.parties = kept_list(parties);
   event.mediators = kept_list(extras.mediators);
@@ -103,15 +109,17 @@ inline std::deque<model::Event> deque_of(const std::vector<model::Event>& events
 }
 
 // The events given load indexes 0, 1, 2... in the order given (unless already set), as a
-// timeline with the treaties "accords" and "other".
-inline engine::Timeline make_timeline(std::vector<model::Event> events, bool number = true) {
+// timeline with the treaties "accords" (joined as `joined_by` says) and "other".
+inline engine::Timeline make_timeline(std::vector<model::Event> events, bool number = true,
+                                      model::JoinedBy joined_by = model::JoinedBy::signature) {
   if (number) {
     for (std::size_t i = 0; i < events.size(); ++i) {
       events[i].load_index = i;
     }
   }
-  return engine::Timeline({make_treaty("accords", "Accords"), make_treaty("other", "Other Treaty")}, deque_of(events),
-                          {});
+  auto accords = make_treaty("accords", "Accords");
+  accords.joined_by = joined_by;
+  return engine::Timeline({accords, make_treaty("other", "Other Treaty")}, deque_of(events), {});
 }
 
 // The ids of the events, in order.

@@ -26,6 +26,9 @@ public:
     }
   }
   void operator()(const Field& /*field*/, model::EventType type) const { out_.byte(static_cast<std::uint8_t>(type)); }
+  void operator()(const Field& /*field*/, model::JoinedBy joined_by) const {
+    out_.byte(static_cast<std::uint8_t>(joined_by));
+  }
   void operator()(const Field& /*field*/, const std::string& text) const { out_.text(text); }
   void operator()(const Field& /*field*/, const std::optional<std::string>& text) const { optional(text); }
   void operator()(const Field& /*field*/, const std::vector<std::string>& texts) const { list(texts); }
@@ -77,6 +80,14 @@ public:
     }
     type = static_cast<model::EventType>(number);
   }
+  void operator()(const Field& /*field*/, model::JoinedBy& joined_by) const {
+    const auto number = in_.byte();
+    if (number > static_cast<std::uint8_t>(model::JoinedBy::consent)) {
+      in_.fail();
+      return;
+    }
+    joined_by = static_cast<model::JoinedBy>(number);
+  }
   void operator()(const Field& /*field*/, std::string& text) const { text = in_.text(); }
   void operator()(const Field& /*field*/, std::optional<std::string>& text) const {
     text = in_.flag() ? std::optional<std::string>(in_.text()) : std::nullopt;
@@ -102,9 +113,12 @@ private:
   ListScratch& lists_;
 };
 
-// The fewest bytes an event record takes (a byte for each field), and a treaty record.
-constexpr std::size_t min_event_bytes = 12;
-constexpr std::size_t min_treaty_bytes = 7;
+// The fewest bytes an event record takes (a byte for each field), a treaty record, an
+// entity record and an entity code.
+constexpr std::size_t min_event_bytes = 14;
+constexpr std::size_t min_treaty_bytes = 8;
+constexpr std::size_t min_entity_bytes = 5;
+constexpr std::size_t min_code_bytes = 5;
 
 void write_position(ByteWriter& out, int line, int column) {
   out.number(static_cast<std::uint32_t>(line));
@@ -124,7 +138,37 @@ model::Treaty read_treaty(ByteReader& in, const std::shared_ptr<const std::strin
   return treaty;
 }
 
+void write_entities(ByteWriter& out, const std::vector<model::Entity>& entities) {
+  out.number(entities.size());
+  for (const auto& entity : entities) {
+    visit_entity_fields(entity, FieldWriter(out));
+    write_position(out, entity.defined_at.line, entity.defined_at.column);
+  }
+}
+
+// Reads entities as write_entities wrote them, each located in the file `path_of` gives.
+template <typename PathOf>
+void read_entities(ByteReader& in, const PathOf& path_of, ListScratch& lists, std::vector<model::Entity>& entities) {
+  const auto count = in.count(min_entity_bytes);
+  for (std::size_t index = 0; index < count && in.ok(); ++index) {
+    auto path = path_of();
+    model::Entity entity;
+    visit_entity_fields(entity, FieldReader(in, lists));
+    const auto line = in.small_number();
+    entity.defined_at = {std::move(path), line, in.small_number()};
+    entities.push_back(std::move(entity));
+  }
+}
+
 void write_content(ByteWriter& out, const FileContent& content) {
+  write_entities(out, content.entities);
+  out.number(content.entity_codes.size());
+  for (const auto& use : content.entity_codes) {
+    out.text(use.code);
+    out.text(use.key);
+    write_position(out, use.line, use.column);
+    out.number(use.event == CodeUse::no_event ? 0 : std::size_t{use.event} + 1);
+  }
   out.flag(content.treaty.has_value());
   if (content.treaty) {
     write_treaty(out, *content.treaty);
@@ -240,6 +284,18 @@ std::optional<FileReading> decode_file_reading(std::string_view bytes, const std
   if (in.flag()) {
     FileContent content;
     ListScratch lists;
+    read_entities(
+        in, [&] { return path; }, lists, content.entities);
+    const auto codes = in.count(min_code_bytes);
+    for (std::size_t index = 0; index < codes && in.ok(); ++index) {
+      const auto code = content.text.copy(in.text());
+      const auto key = content.text.copy(in.text());
+      const auto line = in.small_number();
+      const auto column = in.small_number();
+      const auto event = in.small_number();
+      content.entity_codes.push_back(
+          {code, key, line, column, event == 0 ? CodeUse::no_event : static_cast<std::uint32_t>(event - 1)});
+    }
     if (in.flag()) {
       content.treaty = read_treaty(in, path, lists);
     }
@@ -271,6 +327,12 @@ std::string encode_loaded(const LoadResult& loaded, const std::vector<std::strin
   out.number(files.size());
   for (const auto& file : files) {
     out.text(file);
+  }
+  out.number(loaded.entities.size());
+  for (const auto& entity : loaded.entities) {
+    file_number(entity.defined_at);
+    visit_entity_fields(entity, FieldWriter(out));
+    write_position(out, entity.defined_at.line, entity.defined_at.column);
   }
   out.number(loaded.treaties.size());
   for (const auto& treaty : loaded.treaties) {
@@ -305,6 +367,7 @@ std::optional<LoadResult> decode_loaded(std::string_view bytes, const std::optio
     return paths[number];
   };
   ListScratch lists;
+  read_entities(in, path_of, lists, result.entities);
   const auto treaties = in.count(min_treaty_bytes);
   for (std::size_t index = 0; index < treaties && in.ok(); ++index) {
     const auto path = path_of();

@@ -7,6 +7,9 @@
 // A file reading:
 //   number of diagnostics, each: severity (0 error, 1 warning), line, column, message
 //   flag: the file had a usable tree; if set:
+//     number of entities, each an entity record
+//     number of codes only an entity can make valid, each: code, key, line, column, and 0
+//       or 1 + the number of the event it is written in
 //     flag: it defines a treaty; if set, a treaty record
 //     flag: it has a default treaty; if set: its id, line, column
 //     flag: it defines a treaty with errors; if set: that treaty's id
@@ -15,14 +18,17 @@
 //       of its id, and, when its `treaty` field is not empty, line, column of that
 // The built-in timelines as loaded:
 //   number of files, each: its name
+//   number of entities, each: the number of its file, an entity record
 //   number of treaties, each: the number of its file, a treaty record
 //   number of events, each: the number of its file, an event record (its treaty resolved),
 //     line, column of the event
 // An event record is every field of visit_event_fields in its order, a treaty record every
-// field of visit_treaty_fields then line, column. A field is written by its type: a text as a
+// field of visit_treaty_fields then line, column, an entity record every field of
+// visit_entity_fields then line, column. A field is written by its type: a text as a
 // text; an optional text as a flag, then the text if set; a list of texts as a number, then
 // each text; a date as the text it was written as; an optional date as a flag, then the
-// date if set; an event type as its number (model::EventType).
+// date if set; an event type as its number (model::EventType); how a treaty is joined as its
+// number (model::JoinedBy).
 //
 // Decoding checks every length, count and value, so that bytes that are not what encoding
 // wrote are refused, never misread.

@@ -115,8 +115,8 @@ CLI::App* MembersCommand::add_to(CLI::App& app) {
                  "passes --status and -c)",
                  "ID", filters);
   add_repeatable(*members, "--status", options.statuses, status_help(), "STATUS", filters);
-  add_repeatable(*members, "-c,--country", options.countries, "Party: ISO code or English name (repeatable)", "X",
-                 filters);
+  add_repeatable(*members, "-c,--country", options.countries, "Party: ISO code, English name or entity (repeatable)",
+                 "X", filters);
   add_format_flag(*members, options.format, formats(), "default: table on a terminal, tsv otherwise");
   members->add_flag("--no-header", options.no_header, "Leave out the header row of table")->group("Output");
   members->add_flag("--header", options.header, "Print a header line in tsv")->group("Output");

@@ -51,7 +51,7 @@ render::CompletionValues option_values(const CLI::Option& option, std::span<cons
   if (name == "data") {
     return paths();
   }
-  if (name == "color") {
+  if (name == "color" || name == "hyperlinks") {
     return words(color_choices);
   }
   if (name == "format" && !formats.empty()) {

@@ -2,6 +2,7 @@
 
 #include "cli/exit_status.hpp"
 #include "cli/flags.hpp"
+#include "cli/options.hpp"
 #include "cli/session.hpp"
 #include "render/event_writers.hpp"
 #include "render/show.hpp"
@@ -24,7 +25,19 @@ constexpr std::array<std::string_view, 2> show_formats{"text", "json"};
 struct ShowOptions {
   std::vector<std::string> ids;      // the event ids, in the order given
   std::optional<std::string> format; // --format; default: text
+  std::string hyperlinks = "auto";   // --hyperlinks WHEN
 };
+
+// Whether `show` writes its sources as terminal hyperlinks: --hyperlinks always or never, or
+// by default when standard output is a terminal whose TERM is known to take them (neither
+// unset, "dumb" nor the Linux console).
+bool use_hyperlinks(const std::string& when, const Context& context) {
+  if (when != "auto") {
+    return when == "always";
+  }
+  const auto term = context.env("TERM");
+  return context.out_is_terminal && term && !term->empty() && *term != "dumb" && *term != "linux";
+}
 
 // The usage error for an id that names no event, with the closest ids: those that start with
 // the text first, then the nearest (did_you_mean keeps ties in the order given, and ids that
@@ -80,6 +93,11 @@ CLI::App* ShowCommand::add_to(CLI::App& app) {
       ->expected(1, -1);
   add_format_flag(*show, options_.format, formats(),
                   "default: text; json is an array of event objects, as list --format json");
+  show->add_option("--hyperlinks", options_.hyperlinks,
+                   "Sources as clickable links in text: auto (at a terminal), always or never")
+      ->option_text("WHEN")
+      ->check(CLI::IsMember(std::vector<std::string>(color_choices.begin(), color_choices.end())))
+      ->group("Output");
   return show;
 }
 
@@ -90,7 +108,8 @@ void ShowCommand::run(const GlobalOptions& global, Context& context) {
   if (format == "json") {
     render::write_json(context.out, events);
   } else {
-    render::write_event_details(context.out, events, timeline.treaties(), use_color(global, context));
+    render::write_event_details(context.out, events, timeline.treaties(),
+                                {use_color(global, context), use_hyperlinks(options_.hyperlinks, context)});
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/date.hpp"
 #include "model/entity.hpp"
+#include "model/source_text.hpp"
 
 #include <fmt/format.h>
 
@@ -45,6 +46,12 @@ bool ends_after_a_year(const model::Event& event) {
 void lint_event(const model::Event& event, Diagnostics& diagnostics) {
   if (event.sources.empty()) {
     diagnostics.warning(event.defined_at, fmt::format("event '{}' has no sources", event.id));
+  }
+  for (std::size_t index = 0; index < event.sources.size(); ++index) {
+    if (const auto problem = model::source_problem(event.sources[index]); !problem.empty()) {
+      diagnostics.warning(event.defined_at, fmt::format("source {} of event '{}' {}: '{}'", index + 1, event.id,
+                                                        problem, event.sources[index]));
+    }
   }
   if (ends_after_a_year(event)) {
     diagnostics.warning(event.defined_at, long_end_message(event));
@@ -116,14 +123,7 @@ void lint_model(const LoadResult& result, const std::vector<const model::Event*>
   }
 }
 
-// How a party appears as a party (not a mediator) in one treaty's events.
-struct PartyRecord {
-  std::size_t reports = 0;                    // reports listing it
-  bool other = false;                         // any event of another type lists it
-  const model::Event* first_report = nullptr; // its first report in timeline order
-};
-
-// The treaty-wide warnings: treaties with no events, parties only ever reported.
+// The treaty-wide warnings: treaties with no events, and those of the treaty model.
 void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
   std::set<std::string_view> with_events;
   for (const auto& event : result.events) {
@@ -144,34 +144,7 @@ void lint_treaties(const LoadResult& result, Diagnostics& diagnostics) {
     return std::tuple(a->date.first_day(), a->date.precision(), a->load_index) <
            std::tuple(b->date.first_day(), b->date.precision(), b->load_index);
   });
-  std::map<std::pair<std::string_view, std::string_view>, PartyRecord> records; // by (treaty, party)
-  for (const auto* event : ordered) {
-    for (const auto& party : event->parties) {
-      auto& record = records[std::pair(event->treaty, party)];
-      if (event->type != model::EventType::report) {
-        record.other = true;
-      } else if (record.reports++ == 0) {
-        record.first_report = event;
-      }
-    }
-  }
   lint_model(result, ordered, diagnostics);
-  // Warned in timeline order, then in the order the first report lists the parties.
-  for (const auto* event : ordered) {
-    for (const auto& party : event->parties) {
-      const auto& record = records.at(std::pair(event->treaty, party));
-      if (record.other || record.first_report != event) {
-        continue;
-      }
-      const auto name = model::party_name(party);
-      diagnostics.warning(
-          event->defined_at,
-          fmt::format("{}{} is a party only to reports in treaty '{}' ({} report{}), so it is never more than a "
-                      "candidate",
-                      party, name != party ? fmt::format(" ({})", name) : std::string(), event->treaty, record.reports,
-                      record.reports == 1 ? "" : "s"));
-    }
-  }
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "model/date.hpp"
 #include "model/entity.hpp"
 #include "model/event_type.hpp"
+#include "model/source_text.hpp"
 #include "render/style.hpp"
 #include "util/text.hpp"
 
@@ -71,17 +72,29 @@ void write_field(std::ostream& out, std::string_view label, std::string_view val
   write_field(out, label, util::split(without_final_breaks(value), '\n'));
 }
 
-// The sources as "1. first", "2. second"; numbers right-aligned when there are ten or more.
-std::vector<std::string> numbered(std::span<const std::string_view> sources) {
+// `source` as a terminal hyperlink (OSC 8) to itself when it is a web address; else as it is.
+std::string linked(std::string_view source) {
+  if (!model::is_web_address(source)) {
+    return std::string(source);
+  }
+  return fmt::format("\x1b]8;;{0}\x1b\\{0}\x1b]8;;\x1b\\", source);
+}
+
+// The sources as "1. first", "2. second"; numbers right-aligned when there are ten or more;
+// web addresses as hyperlinks when `hyperlinks`.
+std::vector<std::string> numbered(std::span<const std::string_view> sources, bool hyperlinks) {
   const auto digits = std::to_string(sources.size()).size();
   std::vector<std::string> lines;
   for (std::size_t i = 0; i < sources.size(); ++i) {
-    lines.push_back(fmt::format("{:>{}}. {}", i + 1, digits, sources[i]));
+    lines.push_back(
+        fmt::format("{:>{}}. {}", i + 1, digits, hyperlinks ? linked(sources[i]) : std::string(sources[i])));
   }
   return lines;
 }
 
-void write_event(std::ostream& out, const model::Event& event, std::span<const model::Treaty> treaties, bool color) {
+void write_event(std::ostream& out, const model::Event& event, std::span<const model::Treaty> treaties,
+                 const ShowStyle& style) {
+  const bool color = style.color;
   out << styled(event.id, header_style(), color) << '\n';
   write_field(out, "treaty", treaty_text(event.treaty, treaties));
   write_field(out, "date", date_text(event.date));
@@ -109,7 +122,7 @@ void write_event(std::ostream& out, const model::Event& event, std::span<const m
     write_field(out, "tags", util::join(event.tags, ", "));
   }
   if (!event.sources.empty()) {
-    write_field(out, "sources", numbered(event.sources));
+    write_field(out, "sources", numbered(event.sources, style.hyperlinks));
   }
   if (event.notes) {
     write_field(out, "notes", *event.notes);
@@ -120,12 +133,12 @@ void write_event(std::ostream& out, const model::Event& event, std::span<const m
 } // namespace
 
 void write_event_details(std::ostream& out, const std::vector<const model::Event*>& events,
-                         std::span<const model::Treaty> treaties, bool color) {
+                         std::span<const model::Treaty> treaties, const ShowStyle& style) {
   for (std::size_t i = 0; i < events.size() && out; ++i) {
     if (i != 0) {
       out << '\n';
     }
-    write_event(out, *events[i], treaties, color);
+    write_event(out, *events[i], treaties, style);
   }
 }
 

@@ -117,7 +117,7 @@ expect -- accords --data "$fixtures/h" :: "$fixtures/harbour"
 expect -- accords list -d "$fisheries/comp" :: "$fisheries/compact.yaml"
 
 # Values from the built-in data.
-expect -- accords list -T '' :: abraham-accords abraham aa israel-kazakhstan
+expect -- accords list -T '' :: abraham-accords abraham aa i2u2 west-asian-quad israel-kazakhstan
 expect -- accords members --treaty ab :: abraham-accords abraham
 expect -- accords list -Tab :: -Tabraham-accords -Tabraham
 expect -- accords list -c K :: KG KZ

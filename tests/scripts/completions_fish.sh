@@ -92,11 +92,13 @@ expect -- 'accords show -' :: "-d${tab}Timeline file or directory; repeatable; '
   "--data${tab}Timeline file or directory; repeatable; '-' is standard input" \
   "--format${tab}text, json (default: text; json is an array of event objects, as list --format json)" \
   "--help${tab}Print this help message and exit" \
+  "--hyperlinks${tab}Sources as clickable links in text: auto (at a terminal), always or never" \
   "--no-cache${tab}Parse every file again, neither reading nor writing the cache of parsed files" \
   "--today${tab}The day 'today' and relative dates count from (also ACCORDS_TODAY)" \
   "--version${tab}Print the version and exit"
 
 # Values from the code.
+expect -- 'accords show --hyperlinks ' :: always auto never
 expect -- 'accords list --format ' :: csv ics json markdown ndjson table timelinejs tsv
 expect -- 'accords list --format=j' :: --format=json
 expect -- 'accords report --format ' :: json markdown text
@@ -116,7 +118,7 @@ expect -- "accords check $fixtures/f" :: "$fixtures/fisheries/"
 expect -- "accords --data $fisheries/comp" :: "$fisheries/compact.yaml"
 
 # Values from the built-in data, then from the data the command line names.
-expect -- 'accords list -T ' :: aa abraham abraham-accords israel-kazakhstan
+expect -- 'accords list -T ' :: aa abraham abraham-accords i2u2 israel-kazakhstan west-asian-quad
 expect -- 'accords list -c K' :: KG KZ
 expect -- 'accords show aa-2020-09' :: aa-2020-09-11-bahrain-israel-announcement \
   aa-2020-09-15-israel-bahrain-declaration-signed aa-2020-09-15-israel-uae-treaty-signed \

@@ -134,7 +134,7 @@ expect -- 'accords list --fields id,da' :: date
 expect -- "accords check $fixtures/f" :: fisheries
 
 # Values from the built-in data, then from the data the command line names.
-expect -- 'accords list -T ' :: abraham-accords abraham aa israel-kazakhstan
+expect -- 'accords list -T ' :: abraham-accords abraham aa i2u2 west-asian-quad israel-kazakhstan
 expect -- 'accords list -c K' :: KG KZ
 expect -- 'accords show aa-2020-09' :: aa-2020-09-11-bahrain-israel-announcement aa-2020-09-15-white-house-signing \
   aa-2020-09-15-israel-uae-treaty-signed aa-2020-09-15-israel-bahrain-declaration-signed

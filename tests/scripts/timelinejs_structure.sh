@@ -131,5 +131,6 @@ EOF
 check fisheries '{"fisheries-compact": "Northern Fisheries Compact"}' --data "$fixtures/fisheries"
 check fixtures '{"fisheries-compact": "Northern Fisheries Compact", "harbour-accord": "Harbour Lights Accord"}' \
   --data "$fixtures/fisheries" --data "$fixtures/harbour"
-check builtin '{"abraham-accords": "Abraham Accords", "israel-kazakhstan": "Israel–Kazakhstan relations"}'
+check builtin '{"abraham-accords": "Abraham Accords", "israel-kazakhstan": "Israel–Kazakhstan relations",
+  "i2u2": "I2U2 (India, Israel, UAE, United States)"}'
 exit $status

@@ -3,7 +3,9 @@
 #include "engine/timeline.hpp"
 #include "field_texts.hpp"
 #include "load/builtin.hpp"
+#include "load/lint.hpp"
 #include "load_sources.hpp"
+#include "model/source_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -45,7 +47,7 @@ const model::Event& event(const engine::Timeline& timeline, const char* id) {
 TEST(BuiltinData, LoadsWithoutDiagnostics) {
   const auto loaded = testing::load_sources(load::builtin_sources());
   EXPECT_TRUE(loaded.diagnostics.all().empty());
-  EXPECT_EQ(loaded.treaties.size(), 2U);
+  EXPECT_EQ(loaded.treaties.size(), 3U); // the Abraham Accords, Israel–Kazakhstan relations, I2U2
   EXPECT_GT(loaded.events.size(), 50U);
 }
 
@@ -141,7 +143,7 @@ TEST(BuiltinData, MembershipOnFirstOfMarch2021) {
   const std::map<std::string, std::string> expected{
       {"AE", "party"}, {"BH", "party"}, {"IL", "party"}, {"MA", "party"}, {"SD", "party"}};
   auto actual = statuses(builtin_timeline(), "2021-03-01");
-  std::erase_if(actual, [](const auto& entry) { return entry.second == "candidate"; });
+  std::erase_if(actual, [](const auto& entry) { return entry.second == "candidate" || entry.second == "declined"; });
   EXPECT_EQ(actual, expected);
 }
 
@@ -155,6 +157,79 @@ TEST(BuiltinData, MembershipStepsThrough2020) {
   EXPECT_EQ(statuses(timeline, "2020-12-22").at("MA"), "party");
   EXPECT_EQ(statuses(timeline, "2026-11-26").at("KZ"), "announced");
   EXPECT_EQ(statuses(timeline, "2026-11-26").at("BH"), "party"); // the 2023 downgrade is no withdrawal
+}
+
+// "PARTY status since" for every party of the Abraham Accords as of `day`, in code order.
+std::vector<std::string> members_on(const engine::Timeline& timeline, const char* day) {
+  std::vector<std::string> out;
+  const auto as_of = model::PartialDate::parse(day)->first_day();
+  for (const auto& membership : engine::memberships_as_of(timeline, "abraham-accords", as_of)) {
+    out.push_back(
+        fmt::format("{} {} {}", membership.party, model::status_name(membership.status), membership.since_date.text()));
+  }
+  return out;
+}
+
+// The historically right members on each day the data audit checked (its table (b), with its
+// corrections): the declarations and signings, the reports that make candidates, and the
+// rejections and peace treaties that keep states from being left as candidates.
+TEST(BuiltinData, MembersOnTheAuditedDays) {
+  using Lines = std::vector<std::string>;
+  const auto timeline = builtin_timeline();
+  const Lines parties_2020{"AE party 2020-09-15", "BH party 2020-09-15", "IL party 2020-09-15"};
+  EXPECT_EQ(members_on(timeline, "2020-09-14"),
+            (Lines{"AE announced 2020-08-13", "BH announced 2020-09-11", "IL announced 2020-08-13"}));
+  EXPECT_EQ(members_on(timeline, "2020-09-16"), parties_2020);
+  EXPECT_EQ(
+      members_on(timeline, "2020-12-31"),
+      (Lines{"AE party 2020-09-15", "BH party 2020-09-15", "ID candidate 2020-12-13", "IL party 2020-09-15",
+             "MA party 2020-12-22", "OM candidate 2020-10-24", "SD announced 2020-10-23", "TN declined 2020-12-22"}));
+  EXPECT_EQ(members_on(timeline, "2021-01-07"),
+            (Lines{"AE party 2020-09-15", "BH party 2020-09-15", "ID candidate 2020-12-13", "IL party 2020-09-15",
+                   "MA party 2020-12-22", "OM candidate 2020-10-24", "SD party 2021-01-06", "TN declined 2020-12-22"}));
+  const Lines before_kazakhstan{"AE party 2020-09-15",     "AZ candidate 2025-08-01", "BD declined 2025-04-07",
+                                "BH party 2020-09-15",     "ID candidate 2020-12-13", "IL party 2020-09-15",
+                                "KZ candidate 2025-08-01", "LB candidate 2025-06-29", "LY declined 2023-08-27",
+                                "MA party 2020-12-22",     "MY candidate 2024-11-19", "OM declined 2022-05-28",
+                                "PK declined 2025-06-27",  "SA candidate 2023-09-20", "SD party 2021-01-06",
+                                "SY candidate 2025-05-14", "TN declined 2020-12-22"};
+  EXPECT_EQ(members_on(timeline, "2025-11-05"), before_kazakhstan);
+  auto after_kazakhstan = before_kazakhstan;
+  after_kazakhstan[6] = "KZ announced 2025-11-06";
+  EXPECT_EQ(members_on(timeline, "2025-11-08"), after_kazakhstan);
+  EXPECT_EQ(members_on(timeline, "2026-12-02"),
+            (Lines{"AE party 2020-09-15",     "AZ candidate 2025-08-01", "BD declined 2025-04-07",
+                   "BH party 2020-09-15",     "ID candidate 2020-12-13", "IL party 2020-09-15",
+                   "KZ announced 2025-11-06", "LB candidate 2025-06-29", "LY declined 2023-08-27",
+                   "MA party 2020-12-22",     "MY candidate 2024-11-19", "OM declined 2022-05-28",
+                   "PK declined 2025-06-27",  "QA candidate 2026-05-25", "SA candidate 2023-09-20",
+                   "SD party 2021-01-06",     "SY candidate 2025-05-14", "TN declined 2020-12-22",
+                   "TR candidate 2026-05-25", "XS candidate 2025-12-26"}));
+}
+
+TEST(BuiltinData, CheckFindsNothingToWarnOf) {
+  auto loaded = testing::load_sources(load::builtin_sources());
+  load::lint(loaded);
+  std::vector<std::string> problems;
+  for (const auto& diagnostic : loaded.diagnostics.all()) {
+    problems.push_back(diagnostic.text());
+  }
+  EXPECT_EQ(problems, std::vector<std::string>{});
+}
+
+TEST(BuiltinData, EverySourceIsAFullWebAddressOrACitationWithoutAnEllipsis) {
+  const auto timeline = builtin_timeline();
+  std::size_t sources = 0;
+  for (const auto& e : timeline.events()) {
+    EXPECT_FALSE(e.sources.empty()) << e.id;
+    for (const auto& source : e.sources) {
+      ++sources;
+      EXPECT_EQ(source.find("\u2026"), std::string_view::npos) << e.id << ": " << source;
+      EXPECT_EQ(source.find("..."), std::string_view::npos) << e.id << ": " << source;
+      EXPECT_TRUE(model::is_web_address(source) || model::is_citation(source)) << e.id << ": " << source;
+    }
+  }
+  EXPECT_GT(sources, 150U);
 }
 
 TEST(BuiltinData, NotesCorrectTheMisreportedDates) {
@@ -176,10 +251,15 @@ TEST(BuiltinData, NothingUnconfirmedIsShippedAsAFact) {
   const auto timeline = builtin_timeline();
   for (const auto& e : timeline.events()) {
     EXPECT_FALSE(util::icontains(e.title, "unconfirmed")) << e.id;
+    EXPECT_EQ(std::count(e.tags.begin(), e.tags.end(), "low-confidence"), 0) << e.id;
+    // No page but Wikipedia gives a day for the Israel–UAE treaty's entry into force.
+    EXPECT_NE(e.type, model::EventType::entry_into_force) << e.id;
   }
-  // The Dubai consulate dedication of 2021-06-30 rests on a pre-event report only.
-  EXPECT_TRUE(std::none_of(timeline.events().begin(), timeline.events().end(),
-                           [](const model::Event& e) { return e.date.text() == "2021-06-30"; }));
+  // The Dubai consulate's inauguration of 2021-06-30 has post-event accounts.
+  const auto& dubai = event(timeline, "aa-2021-06-30-israel-consulate-dubai-inaugurated");
+  EXPECT_TRUE(std::any_of(dubai.sources.begin(), dubai.sources.end(), [](std::string_view source) {
+    return source.starts_with("https://www.timesofisrael.com/lapid-inaugurates-dubai-consulate");
+  }));
 }
 
 } // namespace

@@ -35,10 +35,20 @@ model::Event full_event() {
   return event;
 }
 
-std::string show(const std::vector<const model::Event*>& events, bool color = false) {
+std::string show(const std::vector<const model::Event*>& events, bool color = false, bool hyperlinks = false) {
   std::ostringstream out;
-  write_event_details(out, events, treaties, color);
+  write_event_details(out, events, treaties, {color, hyperlinks});
   return out.str();
+}
+
+TEST(Show, HyperlinksMakeWebAddressesClickableAndLeaveCitationsAlone) {
+  const auto event = full_event();
+  const auto text = show({&event}, false, true);
+  EXPECT_NE(text.find("  sources     1. \x1b]8;;https://example.org/a\x1b\\https://example.org/a\x1b]8;;\x1b\\\n"
+                      "              2. Gazette, p. 3\n"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(show({&event}).find("\x1b]8"), std::string::npos);
 }
 
 TEST(Show, EveryFieldLabelledAndAligned) {

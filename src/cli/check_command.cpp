@@ -107,7 +107,7 @@ void CheckCommand::run(const GlobalOptions& global, Context& context) {
   }
 
   // Every problem counts, also those past the stored ones that are listed.
-  const auto warnings = result.diagnostics.warning_count();
+  const auto warnings = loaded.skipped.size() + result.diagnostics.warning_count();
   const auto errors = loaded.unreadable.size() + result.diagnostics.error_count();
   const auto files = loaded.sources.size();
   if (format == "json") {

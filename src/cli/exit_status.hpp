@@ -36,5 +36,8 @@ public:
 // Writes "accords: error: MESSAGE" and a line end on `err`: every error of the program, but
 // the diagnostics of data files, is printed this way.
 void print_error(std::ostream& err, std::string_view message);
+// Writes "accords: warning: MESSAGE" and a line end to `err`: the one place warnings that
+// belong to no file's line are printed.
+void print_warning(std::ostream& err, std::string_view message);
 
 } // namespace accords::cli

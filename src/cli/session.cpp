@@ -75,6 +75,9 @@ load::Loaded load_data(const std::vector<std::string>& paths, const GlobalOption
         default_cache_directory(context.env("ACCORDS_CACHE_DIR"), context.env("XDG_CACHE_HOME"), context.env("HOME"));
   }
   auto loaded = load::load(request);
+  for (const auto& warning : loaded.skipped) {
+    print_warning(context.err, warning);
+  }
   for (const auto& error : loaded.unreadable) {
     print_error(context.err, error);
   }

@@ -19,6 +19,7 @@ Loaded load(const LoadRequest& request) {
   auto opened = open_sources(request.paths, *request.standard_input);
   loaded.sources = std::move(opened.sources);
   loaded.unreadable = std::move(opened.errors);
+  loaded.skipped = std::move(opened.warnings);
   const auto& sources = loaded.sources;
   std::optional<ParseCache> cache;
   if (request.cache_directory &&

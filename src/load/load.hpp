@@ -35,6 +35,7 @@ struct Loaded {
   LoadResult result;                   // the treaties, the events, every diagnostic
   std::vector<Source> sources;         // every file read, in load order, for printing diagnostics
   std::vector<std::string> unreadable; // "cannot read 'PATH': reason", one per path that could not be read
+  std::vector<std::string> skipped;    // what the directories held that was not read (open.hpp)
 };
 
 // Loads what `request` names. Never throws on bad input: every problem is a diagnostic or

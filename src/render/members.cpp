@@ -40,9 +40,9 @@ std::string_view status_color(model::Status status) {
 
 // The columns of the table and of the tsv after its treaty column, in order.
 namespace column {
-constexpr std::size_t party = 0, name = 1, status = 2, since = 3, event = 4, signed_on = 5, consented = 6, in_force = 7,
-                      withdrawn = 8, count = 9;
-constexpr std::size_t first_day = signed_on; // the days of the path in, from here on
+constexpr std::size_t party = 0, name = 1, status = 2, since = 3, event = 4;
+constexpr std::size_t first_day = 5; // the days of the path in from here on: signed, consented, in_force, withdrawn
+constexpr std::size_t count = 9;
 } // namespace column
 
 std::vector<std::string> headers() {

@@ -109,12 +109,23 @@ TEST_F(DataTree, OnlyYamlFilesAreTakenFromADirectory) {
   write("notes.txt", "n");
   write("README.md", "r");
   write("old.yaml.bak", "o");
-  write("upper.YAML", "u"); // the ending is matched exactly
+  write("upper.YAML", "u"); // the ending in any case
+  write("mixed.Yml", "m");
   write("yaml", "y");
   std::istringstream in;
   const auto result = open_sources({path()}, in);
   EXPECT_EQ(result.errors, Strings{});
-  EXPECT_EQ(names(result), Strings{path("keep.yaml")});
+  EXPECT_EQ(result.warnings, Strings{});
+  EXPECT_EQ(names(result), (Strings{path("keep.yaml"), path("mixed.Yml"), path("upper.YAML")}));
+}
+
+TEST_F(DataTree, ADirectoryWithoutTimelineFilesIsAWarning) {
+  write("notes.txt", "n");
+  std::istringstream in;
+  const auto result = open_sources({path()}, in);
+  EXPECT_EQ(result.errors, Strings{});
+  EXPECT_EQ(names(result), Strings{});
+  EXPECT_EQ(result.warnings, Strings{"no timeline file (*.yaml, *.yml) in '" + path() + "'"});
 }
 
 TEST_F(DataTree, HiddenFilesAndFoldersAreSkipped) {

@@ -21,7 +21,22 @@ namespace {
 
 bool is_timeline_file(const fs::path& path) {
   const auto extension = path.extension().string();
-  return extension == ".yaml" || extension == ".yml";
+  return util::iequals(extension, ".yaml") || util::iequals(extension, ".yml");
+}
+
+// What a file that is not a regular file is, for the warning that skips it.
+std::string_view kind_of(fs::file_type type) {
+  switch (type) {
+  case fs::file_type::fifo:
+    return "a FIFO";
+  case fs::file_type::socket:
+    return "a socket";
+  case fs::file_type::block:
+  case fs::file_type::character:
+    return "a device";
+  default:
+    return "not a regular file";
+  }
 }
 
 bool is_hidden(const fs::path& path) {
@@ -159,12 +174,23 @@ void read_directory(const fs::path& root, Opened& result) {
       continue;
     }
     std::error_code type_error;
-    if (!entry.is_directory(type_error) && is_timeline_file(entry.path())) {
+    if (entry.is_directory(type_error) || !is_timeline_file(entry.path())) {
+      continue;
+    }
+    // Only regular files are read: a FIFO would wait for a writer forever. A path whose type
+    // cannot be told (a dangling link) is read, so that its error is reported.
+    const auto type = entry.status(type_error).type();
+    if (type_error || type == fs::file_type::regular) {
       files.push_back(entry.path());
+    } else {
+      result.warnings.push_back(
+          fmt::format("skipped '{}': {}, not a regular file", entry.path().string(), kind_of(type)));
     }
   }
   if (error) {
     result.errors.push_back(fmt::format("cannot read '{}': {}", root.string(), describe(error)));
+  } else if (files.empty()) {
+    result.warnings.push_back(fmt::format("no timeline file (*.yaml, *.yml) in '{}'", root.string()));
   }
   std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
   for (const auto& file : files) {

@@ -18,11 +18,11 @@
 namespace accords::cli {
 namespace {
 
-constexpr const char* help_hint = "Try 'accords --help' for more information.";
-
-int usage_error(Context& context, std::string_view message) {
+// Prints a usage error and the help to try: that of `command` when one is known.
+int usage_error(Context& context, std::string_view message, const Command* command) {
   print_error(context.err, message);
-  context.err << help_hint << '\n';
+  context.err << "Try 'accords " << (command != nullptr ? std::string(command->name()) + " " : std::string())
+              << "--help' for more information.\n";
   return static_cast<int>(ExitStatus::usage_error);
 }
 
@@ -99,8 +99,9 @@ std::vector<std::string> long_option_names(std::initializer_list<const CLI::App*
 }
 
 // The usage error for arguments CLI11 could not place: the first one, as an unknown option
-// or command with the closest valid names, rather than CLI11's list of every leftover.
-std::string unexpected_argument(const CLI::App& app) {
+// or command with the closest valid names, rather than CLI11's list of every leftover; an
+// option named after one of `command`'s formats ("--json") is told to be --format.
+std::string unexpected_argument(const CLI::App& app, const Command* command) {
   const auto extras = app.remaining(true);
   if (extras.empty()) {
     return "unexpected arguments";
@@ -109,6 +110,12 @@ std::string unexpected_argument(const CLI::App& app) {
   const auto parsed = app.get_subcommands();
   if (first.size() > 1 && first.front() == '-') {
     const auto word = first.substr(0, first.find('='));
+    if (command != nullptr && word.starts_with("--")) { // --json for --format json
+      const auto formats = command->formats();
+      if (std::find(formats.begin(), formats.end(), std::string_view(word).substr(2)) != formats.end()) {
+        return fmt::format("unknown option '{}': write --format {}", word, word.substr(2));
+      }
+    }
     // Long names only, and none for a short option ("-x"): one letter is too little to suggest from.
     const auto names = word.size() > 2 ? long_option_names({&app, parsed.empty() ? &app : parsed.front()})
                                        : std::vector<std::string>();
@@ -116,12 +123,18 @@ std::string unexpected_argument(const CLI::App& app) {
   }
   if (parsed.empty()) {
     std::vector<std::string> names;
-    for (const auto* command : app.get_subcommands({})) {
-      names.push_back(command->get_name());
+    for (const auto* subcommand : app.get_subcommands({})) {
+      names.push_back(subcommand->get_name());
     }
     return util::unknown_name({.kind = "command", .word = first}, names);
   }
   return fmt::format("unexpected argument '{}' for {}", first, parsed.front()->get_name());
+}
+
+// The command whose parser took part of the command line, if any.
+const Command* command_parsed(const std::vector<std::pair<CLI::App*, Command*>>& parsers) {
+  const auto chosen = std::find_if(parsers.begin(), parsers.end(), [](const auto& p) { return p.first->parsed(); });
+  return chosen == parsers.end() ? nullptr : chosen->second;
 }
 
 } // namespace
@@ -167,9 +180,10 @@ int run(int argc, const char* const* argv, Context& context) {
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e, context.out, context.err);
   } catch (const CLI::ExtrasError&) {
-    return usage_error(context, unexpected_argument(app));
+    const auto* command = command_parsed(parsers);
+    return usage_error(context, unexpected_argument(app, command), command);
   } catch (const CLI::ParseError& e) {
-    return usage_error(context, e.what());
+    return usage_error(context, e.what(), command_parsed(parsers));
   }
 
   try {
@@ -183,11 +197,11 @@ int run(int argc, const char* const* argv, Context& context) {
       for (const auto& [parser, command] : parsers) {
         names.push_back(parser->get_name());
       }
-      return usage_error(context, fmt::format("a command is required: {}", fmt::join(names, ", ")));
+      return usage_error(context, fmt::format("a command is required: {}", fmt::join(names, ", ")), nullptr);
     }
     chosen->second->run(global, context);
   } catch (const UsageError& e) {
-    return usage_error(context, e.what());
+    return usage_error(context, e.what(), command_parsed(parsers));
   } catch (const DataError&) {
     return static_cast<int>(ExitStatus::failure);
   } catch (const RuntimeFailure& e) {

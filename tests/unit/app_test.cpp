@@ -50,6 +50,11 @@ events:
 
 constexpr const char* help_hint = "Try 'accords --help' for more information.\n";
 
+// The hint after a usage error about `command`.
+std::string help_hint_of(std::string_view command) {
+  return fmt::format("Try 'accords {} --help' for more information.\n", command);
+}
+
 // What the program sees besides its arguments.
 struct World {
   std::map<std::string, std::string> env; // the environment; absent names are unset
@@ -298,7 +303,7 @@ TEST(AppToday, BadValuesAreUsageErrorsWithTheExactMessage) {
     const auto result = run_accords(args, world);
     EXPECT_EQ(result.status, 2);
     EXPECT_EQ(result.out, "");
-    EXPECT_EQ(result.err, "accords: error: " + c.message + "\n" + help_hint);
+    EXPECT_EQ(result.err, "accords: error: " + c.message + "\n" + help_hint_of("list"));
 
     GlobalOptions options;
     options.today = c.flag;
@@ -461,13 +466,22 @@ TEST(AppStatus, UsageErrorsAreStatusTwoWithAHint) {
     EXPECT_EQ(result.status, 2);
     EXPECT_EQ(result.out, "");
     EXPECT_EQ(result.err.rfind("accords: error: ", 0), 0U) << result.err;
-    EXPECT_TRUE(result.err.ends_with(help_hint)) << result.err;
+    EXPECT_TRUE(result.err.ends_with(" --help' for more information.\n")) << result.err;
   }
+}
+
+TEST(AppStatus, AnOptionNamedAfterAFormatSaysToWriteFormat) {
+  EXPECT_EQ(run_accords({"list", "--json"}).err,
+            std::string("accords: error: unknown option '--json': write --format json\n") + help_hint_of("list"));
+  EXPECT_EQ(run_accords({"--tsv", "members"}).err,
+            std::string("accords: error: unknown option '--tsv': write --format tsv\n") + help_hint_of("members"));
+  // members has no csv.
+  EXPECT_EQ(run_accords({"members", "--csv"}).err.find("write --format"), std::string::npos);
 }
 
 TEST(AppStatus, SuggestionsForMisspelledOptionsAndCommands) {
   EXPECT_EQ(run_accords({"list", "--sinse", "2020"}).err,
-            std::string("accords: error: unknown option '--sinse' (did you mean '--since'?)\n") + help_hint);
+            std::string("accords: error: unknown option '--sinse' (did you mean '--since'?)\n") + help_hint_of("list"));
   EXPECT_EQ(run_accords({"lst"}).err,
             std::string("accords: error: unknown command 'lst' (did you mean 'list'?)\n") + help_hint);
 }
@@ -475,17 +489,17 @@ TEST(AppStatus, SuggestionsForMisspelledOptionsAndCommands) {
 // A command line whose command can be told before parsing gets only that command's flags;
 // one where a command name is also a value, an argument or the data path parses as before.
 TEST(AppStatus, CommandNamesInOtherPlacesAreReadAsBefore) {
-  const auto error = [](std::string_view message) {
-    return "accords: error: " + std::string(message) + "\n" + help_hint;
+  const auto error = [](std::string_view message, std::string_view command = "") {
+    return "accords: error: " + std::string(message) + "\n" + (command.empty() ? help_hint : help_hint_of(command));
   };
   const auto every_command = "list, show, members, treaties, report, chart, check, completions";
   EXPECT_EQ(run_accords({"-d", "list"}).err, error(fmt::format("a command is required: {}", every_command)));
   EXPECT_EQ(run_accords({"--data", "list", "--", "list"}).err,
             "accords: error: cannot read 'list': No such file or directory\n");
-  EXPECT_EQ(run_accords({"list", "treaties"}).err, error("unexpected argument 'treaties' for list"));
-  EXPECT_EQ(run_accords({"list", "--", "x"}).err, error("unexpected argument 'x' for list"));
+  EXPECT_EQ(run_accords({"list", "treaties"}).err, error("unexpected argument 'treaties' for list", "list"));
+  EXPECT_EQ(run_accords({"list", "--", "x"}).err, error("unexpected argument 'x' for list", "list"));
   EXPECT_EQ(run_accords({"--data", "-", "show", "list"}).err,
-            error("unknown event id 'list' ('accords list --fields id,title' lists them)"));
+            error("unknown event id 'list' ('accords list --fields id,title' lists them)", "show"));
   World world;
   world.env["ACCORDS_TODAY"] = "2020-01-15";
   const auto listed = run_accords({"--data=-", "--color=never", "list", "--fields", "id", "--on", "today"}, world);

@@ -409,7 +409,7 @@ Result run_accords(std::vector<std::string> args, const std::string& input = "")
   return {status, out.str(), err.str()};
 }
 
-constexpr const char* help_hint = "Try 'accords --help' for more information.\n";
+constexpr const char* help_hint = "Try 'accords completions --help' for more information.\n";
 
 TEST(CompletionsCommand, PrintsTheScriptOfTheWholeCommandLine) {
   const auto result = run_accords({"completions", "bash"});
@@ -549,7 +549,8 @@ TEST(ColorChoices, CompletionOffersWhatColorAccepts) {
   }
   const auto refused = run_accords({"--color", "sometimes", "--data", "-", "treaties"}, one_event_timeline);
   EXPECT_EQ(refused.status, 2);
-  EXPECT_EQ(refused.err, "accords: error: --color: sometimes not in {" + util::join(choices, ",") + "}\n" + help_hint);
+  EXPECT_EQ(refused.err, "accords: error: --color: sometimes not in {" + util::join(choices, ",") +
+                             "}\nTry 'accords treaties --help' for more information.\n");
 }
 
 TEST(CompletionsCommand, TheValuesOptionIsHiddenFromHelp) {

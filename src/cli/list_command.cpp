@@ -96,7 +96,9 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
     events.resize(*options.limit);
   }
   auto& out = context.out;
-  if (format == "table") {
+  if (format == "table" && events.empty() && context.out_is_terminal) {
+    out << "No events match.\n"; // a header alone reads as a failure to a person
+  } else if (format == "table") {
     render::TableOptions table;
     table.color = use_color(global, context);
     table.header = !options.no_header;

@@ -354,6 +354,18 @@ TEST(AppFormat, DefaultIsATableOnATerminal) {
   EXPECT_FALSE(has_escape(result.out));
 }
 
+TEST(AppFormat, AnEmptyTableOnATerminalSaysSo) {
+  World world;
+  world.out_is_terminal = true;
+  const auto empty = run_accords({"list", "--data", "-", "--since", "2030"}, world);
+  EXPECT_EQ(empty.status, 0) << empty.err;
+  EXPECT_EQ(empty.out, "No events match.\n");
+  // Not at a terminal, a table asked for keeps its header alone, as scripts may expect.
+  const auto piped = run_accords({"list", "--data", "-", "--since", "2030", "--format", "table"});
+  EXPECT_EQ(piped.out.rfind("date", 0), 0U) << piped.out;
+  EXPECT_EQ(lines_of(piped.out).size(), 1U) << piped.out;
+}
+
 TEST(AppFormat, ExplicitFormatWinsOnATerminal) {
   World world;
   world.out_is_terminal = true;

@@ -132,7 +132,7 @@ std::string unexpected_argument(const CLI::App& app, const Command* command) {
 }
 
 // The command whose parser took part of the command line, if any.
-const Command* command_parsed(const std::vector<std::pair<CLI::App*, Command*>>& parsers) {
+Command* command_parsed(const std::vector<std::pair<CLI::App*, Command*>>& parsers) {
   const auto chosen = std::find_if(parsers.begin(), parsers.end(), [](const auto& p) { return p.first->parsed(); });
   return chosen == parsers.end() ? nullptr : chosen->second;
 }
@@ -191,15 +191,15 @@ int run(int argc, const char* const* argv, Context& context) {
       context.out << "accords " << version() << '\n';
       return static_cast<int>(ExitStatus::success);
     }
-    const auto chosen = std::find_if(parsers.begin(), parsers.end(), [](const auto& p) { return p.first->parsed(); });
-    if (chosen == parsers.end()) {
+    auto* chosen = command_parsed(parsers);
+    if (chosen == nullptr) {
       std::vector<std::string> names;
       for (const auto& [parser, command] : parsers) {
         names.push_back(parser->get_name());
       }
       return usage_error(context, fmt::format("a command is required: {}", fmt::join(names, ", ")), nullptr);
     }
-    chosen->second->run(global, context);
+    chosen->run(global, context);
   } catch (const UsageError& e) {
     return usage_error(context, e.what(), command_parsed(parsers));
   } catch (const DataError&) {

@@ -15,8 +15,6 @@ constexpr model::Status status_order[] = {
     model::Status::announced, model::Status::candidate,   model::Status::declined,
     model::Status::suspended, model::Status::withdrawing, model::Status::withdrawn};
 
-std::string country_name(const std::string& code) { return model::party_name(code); }
-
 NamedCode named_treaty(const Timeline& timeline, const std::string& id) {
   const auto* treaty = timeline.find_treaty(id);
   return {id, treaty ? treaty->name : id};
@@ -28,7 +26,7 @@ ReportFilters describe(const Filter& filter, const Timeline& timeline) {
   out.until = filter.until;
   out.on = filter.on;
   for (const auto& code : filter.countries) {
-    out.countries.push_back({code, country_name(code)});
+    out.countries.push_back({code, model::party_name(code)});
   }
   out.types = filter.types;
   for (const auto& id : filter.treaties) {
@@ -74,7 +72,7 @@ std::vector<PartyCount> count_parties(const std::vector<const model::Event*>& ev
   }
   std::vector<PartyCount> out;
   for (const auto& [party, count] : counts) {
-    out.push_back({party, country_name(party), count});
+    out.push_back({party, model::party_name(party), count});
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const PartyCount& a, const PartyCount& b) { return a.events > b.events; });
@@ -95,7 +93,7 @@ TreatyMembers members_of(const Timeline& timeline, const NamedCode& treaty, date
     for (const auto& membership : memberships) {
       if (membership.status == status && wanted(membership.party)) {
         group.members.push_back(
-            {membership.party, country_name(membership.party), membership.since, membership.since_date});
+            {membership.party, model::party_name(membership.party), membership.since, membership.since_date});
       }
     }
     if (!group.members.empty()) {

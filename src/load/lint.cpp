@@ -63,22 +63,6 @@ void lint_event(const model::Event& event, Diagnostics& diagnostics) {
   }
 }
 
-// True when an event of this type gives its parties a status.
-bool gives_status(model::EventType type) {
-  using model::EventType;
-  switch (type) {
-  case EventType::relations:
-  case EventType::embassy:
-  case EventType::agreement:
-  case EventType::summit:
-  case EventType::sanctions:
-  case EventType::other:
-    return false;
-  default:
-    return true;
-  }
-}
-
 // The warnings of the treaty model: consent treaties that never enter into force, successions
 // from a state with no status. `ordered` is every event in timeline order.
 void lint_model(const LoadResult& result, const std::vector<const model::Event*>& ordered, Diagnostics& diagnostics) {
@@ -115,7 +99,7 @@ void lint_model(const LoadResult& result, const std::vector<const model::Event*>
                                       event->id, event->from, name != event->from ? fmt::format(" ({})", name) : "",
                                       event->treaty));
     }
-    if (gives_status(event->type)) {
+    if (model::gives_status(event->type)) {
       for (const auto& party : event->parties) {
         with_status.emplace(event->treaty, party);
       }

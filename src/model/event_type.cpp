@@ -8,28 +8,29 @@ namespace {
 struct TypeInfo {
   EventType type;
   std::string_view name;
+  bool gives_status; // whether it gives its parties a status (timeline-format.md)
 };
 
 constexpr std::array<TypeInfo, 19> type_table{{
-    {EventType::report, "report"},
-    {EventType::announcement, "announcement"},
-    {EventType::rejection, "rejection"},
-    {EventType::signing, "signing"},
-    {EventType::accession, "accession"},
-    {EventType::ratification, "ratification"},
-    {EventType::acceptance, "acceptance"},
-    {EventType::approval, "approval"},
-    {EventType::entry_into_force, "entry-into-force"},
-    {EventType::succession, "succession"},
-    {EventType::withdrawal_notice, "withdrawal-notice"},
-    {EventType::withdrawal, "withdrawal"},
-    {EventType::suspension, "suspension"},
-    {EventType::relations, "relations"},
-    {EventType::embassy, "embassy"},
-    {EventType::agreement, "agreement"},
-    {EventType::summit, "summit"},
-    {EventType::sanctions, "sanctions"},
-    {EventType::other, "other"},
+    {EventType::report, "report", true},
+    {EventType::announcement, "announcement", true},
+    {EventType::rejection, "rejection", true},
+    {EventType::signing, "signing", true},
+    {EventType::accession, "accession", true},
+    {EventType::ratification, "ratification", true},
+    {EventType::acceptance, "acceptance", true},
+    {EventType::approval, "approval", true},
+    {EventType::entry_into_force, "entry-into-force", true},
+    {EventType::succession, "succession", true},
+    {EventType::withdrawal_notice, "withdrawal-notice", true},
+    {EventType::withdrawal, "withdrawal", true},
+    {EventType::suspension, "suspension", true},
+    {EventType::relations, "relations", false},
+    {EventType::embassy, "embassy", false},
+    {EventType::agreement, "agreement", false},
+    {EventType::summit, "summit", false},
+    {EventType::sanctions, "sanctions", false},
+    {EventType::other, "other", false},
 }};
 
 constexpr std::array<EventType, type_table.size()> all_types = [] {
@@ -79,6 +80,8 @@ std::optional<EventType> parse_event_type(std::string_view name) {
   }
   return std::nullopt;
 }
+
+bool gives_status(EventType type) { return info(type).gives_status; }
 
 bool expresses_consent(EventType type) {
   return type == EventType::ratification || type == EventType::acceptance || type == EventType::approval ||

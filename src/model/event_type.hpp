@@ -48,6 +48,8 @@ enum class Status {
   suspended,   // membership suspended
 };
 
+// Whether an event of this type gives its parties a status (the last six types give none).
+[[nodiscard]] bool gives_status(EventType type);
 // What consent an event expresses: ratification, acceptance, approval or accession.
 [[nodiscard]] bool expresses_consent(EventType type);
 

@@ -49,8 +49,6 @@ std::string party_label(std::string_view code) {
   return name != code ? fmt::format("{} {}", code, name) : std::string(code);
 }
 
-std::string party_name(std::string_view code) { return model::party_name(code); }
-
 std::string treaty_name(std::string_view id, std::span<const model::Treaty> treaties) {
   const auto found = std::find_if(treaties.begin(), treaties.end(), [&](const auto& t) { return t.id == id; });
   return found == treaties.end() ? std::string(id) : found->name;
@@ -206,7 +204,7 @@ std::vector<ChartRow> chart_rows(std::span<const model::Event* const> events, st
     } else if (grouping == ChartGrouping::party) {
       for (const auto& code : event->parties) {
         add_to_row(rows, index, code, event, [&] {
-          return ChartRow{std::string(code), party_name(code), party_label(code), {}, {}};
+          return ChartRow{std::string(code), model::party_name(code), party_label(code), {}, {}};
         });
       }
     } else if (grouping == ChartGrouping::treaty) {

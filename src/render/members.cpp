@@ -93,25 +93,22 @@ std::vector<std::string> cells_of(const engine::Membership& membership) {
 // that a narrow terminal drops a column of days rather than cutting them.
 std::vector<std::size_t> shown_columns(const std::vector<std::vector<std::string>>& rows, std::size_t width) {
   std::vector<std::size_t> shown;
+  std::vector<std::size_t> widths(column::count); // each column's widest cell or header
   std::size_t table_width = 0;
   for (std::size_t index = 0; index < column::count; ++index) {
-    std::size_t column_width = util::display_width(headers()[index]);
+    widths[index] = util::display_width(headers()[index]);
     bool any = false;
     for (const auto& cells : rows) {
-      column_width = std::max(column_width, util::display_width(cells[index]));
+      widths[index] = std::max(widths[index], util::display_width(cells[index]));
       any = any || !cells[index].empty();
     }
     if (index < column::first_day || any) {
       shown.push_back(index);
-      table_width += column_width + (shown.size() > 1 ? 2 : 0);
+      table_width += widths[index] + (shown.size() > 1 ? 2 : 0);
     }
   }
   while (width != 0 && table_width > width && shown.back() >= column::first_day) {
-    std::size_t column_width = util::display_width(headers()[shown.back()]);
-    for (const auto& cells : rows) {
-      column_width = std::max(column_width, util::display_width(cells[shown.back()]));
-    }
-    table_width -= column_width + 2;
+    table_width -= widths[shown.back()] + 2;
     shown.pop_back();
   }
   return shown;

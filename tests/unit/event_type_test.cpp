@@ -50,6 +50,16 @@ TEST(EventType, ParseRejectsOtherSpellings) {
   }
 }
 
+TEST(EventType, TheLastSixTypesGiveNoStatus) {
+  std::vector<std::string> none;
+  for (const auto type : all_event_types()) {
+    if (!gives_status(type)) {
+      none.emplace_back(event_type_name(type));
+    }
+  }
+  EXPECT_EQ(none, (std::vector<std::string>{"relations", "embassy", "agreement", "summit", "sanctions", "other"}));
+}
+
 TEST(EventType, ConsentIsRatificationAcceptanceApprovalOrAccession) {
   std::vector<std::string> consent;
   for (const auto type : all_event_types()) {

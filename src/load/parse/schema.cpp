@@ -424,7 +424,7 @@ bool schema_two_type(model::EventType type) {
 
 // Checks what an event's type asks of its other fields (`effective`, `from`, `parties`) and
 // notes what needs schema 2; false (reported) on a problem.
-bool check_event_rules(Reader& reader, const YamlNode& node, const model::Event& event, std::string_view id) {
+bool check_event_rules(Reader& reader, const YamlNode& node, const model::Event& event) {
   using model::EventType;
   const auto type_name = model::event_type_name(event.type);
   const auto* effective = Reader::find(node, "effective");
@@ -444,7 +444,7 @@ bool check_event_rules(Reader& reader, const YamlNode& node, const model::Event&
   } else if (event.type == EventType::withdrawal_notice) {
     reader.error(node, fmt::format("missing required key 'effective' in withdrawal-notice event '{}': the day the "
                                    "withdrawal takes effect",
-                                   id));
+                                   event.id));
     ok = false;
   }
   if (from != nullptr) {
@@ -458,7 +458,8 @@ bool check_event_rules(Reader& reader, const YamlNode& node, const model::Event&
       ok = false;
     }
   } else if (event.type == EventType::succession) {
-    reader.error(node, fmt::format("missing required key 'from' in succession event '{}': the predecessor's code", id));
+    reader.error(node,
+                 fmt::format("missing required key 'from' in succession event '{}': the predecessor's code", event.id));
     ok = false;
   }
   if (event.type == EventType::entry_into_force && event.parties.empty()) {
@@ -537,7 +538,7 @@ void read_event(Reader& reader, const YamlNode& node, FileContent& content, List
   const auto first_code = reader.noted_codes();
   FieldReader fields(reader, node, "event", true, lists);
   visit_event_fields(event, fields);
-  if (!fields.ok() || !check_event_rules(reader, node, event, event.id)) {
+  if (!fields.ok() || !check_event_rules(reader, node, event)) {
     return;
   }
   copy_event_texts(event, content.text);

@@ -1,12 +1,17 @@
-// Build-time generator: turns Debian's iso-codes ISO 3166-1 JSON into the C++ tables
-// that model/country.cpp includes, so no country code is typed in by hand: every text in
-// one array, `country_texts`, and each country's texts as their places in it,
-// `country_places`.
+// Build-time generator: turns Debian's iso-codes ISO 3166-1 JSON and the project's own list
+// of other country names (src/model/country_aliases.tsv) into the C++ tables that
+// model/country.cpp includes, so no country code is typed in by hand: every text in one
+// array, `country_texts`; each country's texts as their places in it, `country_places`; and
+// each other name with its code, `country_alias_places`.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -15,6 +20,84 @@ namespace {
 struct Row {
   std::string alpha2, alpha3, name, common_name, official_name;
 };
+
+// One line of the list of other names.
+struct Alias {
+  std::string name, code;
+  bool entity = false; // the code is no ISO 3166-1 code but one timelines define as an entity
+};
+
+// The name as the build-time checks compare names: ASCII letters and digits in lower case,
+// apostrophes and full stops dropped, anything else a single space. The program folds accents
+// too (model/country.cpp); the unit tests check that every other name finds its own country.
+std::string folded(const std::string& name) {
+  std::string out;
+  for (const char byte : name) {
+    const auto c = static_cast<unsigned char>(byte);
+    if (std::isalnum(c) != 0 || c >= 0x80) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (c != '\'' && c != '.' && !out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  while (!out.empty() && out.back() == ' ') {
+    out.pop_back();
+  }
+  return out.rfind("the ", 0) == 0 ? out.substr(4) : out;
+}
+
+// Reads the list of other names and checks each line against the ISO table: the code exists
+// (or, for an entity, does not), the name is plain ASCII and is neither a name ISO already
+// gives nor a name listed twice. Throws with the line number on the first problem.
+std::vector<Alias> read_aliases(const char* path, const std::vector<Row>& rows) {
+  std::ifstream in(path);
+  if (!in) {
+    throw std::runtime_error(std::string("cannot read ") + path);
+  }
+  std::map<std::string, std::string> taken; // folded name -> what already names it
+  for (const auto& row : rows) {
+    for (const auto* text : {&row.alpha2, &row.alpha3, &row.name, &row.common_name, &row.official_name}) {
+      if (!text->empty()) {
+        taken.emplace(folded(*text), row.alpha2);
+      }
+    }
+  }
+  const auto iso_code = [&](const std::string& code) {
+    return std::any_of(rows.begin(), rows.end(), [&](const Row& row) { return row.alpha2 == code; });
+  };
+  std::vector<Alias> aliases;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    const auto fail = [&](const std::string& why) {
+      throw std::runtime_error(std::string(path) + ":" + std::to_string(number) + ": " + why);
+    };
+    if (line.empty() || line.front() == '#') {
+      continue;
+    }
+    std::vector<std::string> fields;
+    std::istringstream split(line);
+    for (std::string field; std::getline(split, field, '\t');) {
+      fields.push_back(field);
+    }
+    if (fields.size() < 2 || fields.size() > 3 || (fields.size() == 3 && fields[2] != "entity")) {
+      fail("expected NAME<tab>CODE, or NAME<tab>CODE<tab>entity");
+    }
+    Alias alias{fields[0], fields[1], fields.size() == 3};
+    if (std::any_of(alias.name.begin(), alias.name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      fail("write the name in ASCII: accents are folded when names are compared");
+    }
+    if (iso_code(alias.code) == alias.entity) {
+      fail(alias.entity ? "'" + alias.code + "' is an ISO 3166-1 code: drop 'entity'"
+                        : "'" + alias.code + "' is no ISO 3166-1 alpha-2 code");
+    }
+    if (const auto [place, added] = taken.emplace(folded(alias.name), alias.code); !added) {
+      fail("'" + alias.name + "' already names '" + place->second + "'");
+    }
+    aliases.push_back(alias);
+  }
+  return aliases;
+}
 
 // Writes a C++ string literal with every byte outside printable ASCII escaped.
 std::string literal(const std::string& text) {
@@ -41,8 +124,8 @@ std::string literal(const std::string& text) {
 
 // Writes the table; throws on a JSON file that is not iso-codes' table.
 int generate(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: accords_gen_countries ISO_3166-1.json OUTPUT.inc\n";
+  if (argc != 4) {
+    std::cerr << "usage: accords_gen_countries ISO_3166-1.json ALIASES.tsv OUTPUT.inc\n";
     return 2;
   }
   std::ifstream in(argv[1]);
@@ -58,8 +141,9 @@ int generate(int argc, char** argv) {
                     entry.value("official_name", std::string())});
   }
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.alpha2 < b.alpha2; });
-  std::ofstream out(argv[2]);
-  out << "// Generated from " << argv[1] << " by tools/gen_countries.cpp. Do not edit.\n";
+  const auto aliases = read_aliases(argv[2], rows);
+  std::ofstream out(argv[3]);
+  out << "// Generated from " << argv[1] << " and " << argv[2] << " by tools/gen_countries.cpp. Do not edit.\n";
   std::string texts;  // the literals of country_texts, one line a country
   std::string places; // the items of country_places
   std::size_t size = 0;
@@ -73,8 +157,20 @@ int generate(int argc, char** argv) {
     texts += "\n";
     places += "},\n";
   }
+  std::string alias_places; // the items of country_alias_places
+  for (const auto& alias : aliases) {
+    alias_places += "{";
+    for (const auto* text : {&alias.name, &alias.code}) {
+      texts += literal(*text);
+      alias_places += "{" + std::to_string(size) + ", " + std::to_string(text->size()) + "}, ";
+      size += text->size();
+    }
+    texts += "\n";
+    alias_places += alias.entity ? "true},\n" : "false},\n";
+  }
   out << "constexpr char country_texts[] =\n" << texts << ";\n";
   out << "constexpr CountryPlaces country_places[] = {\n" << places << "};\n";
+  out << "constexpr CountryAliasPlaces country_alias_places[] = {\n" << alias_places << "};\n";
   return out ? 0 : 1;
 }
 

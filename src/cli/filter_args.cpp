@@ -5,6 +5,12 @@
 #include "model/entity.hpp"
 #include "model/event_type.hpp"
 #include "util/spell.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
 
 namespace accords::cli {
 
@@ -12,17 +18,30 @@ std::string resolve_country(std::string_view text) {
   if (auto code = model::find_party(text)) {
     return *code;
   }
-  std::vector<std::string> names;
-  for (const auto& country : model::all_countries()) {
-    names.emplace_back(country.display_name());
-    names.emplace_back(country.alpha3);
+  if (const auto entity = model::common_entity_code(text); !entity.empty()) {
+    throw UsageError(fmt::format("unknown country '{}': it has no ISO 3166-1 code, and no timeline loaded defines it "
+                                 "under 'entities' (commonly as '{}')",
+                                 text, entity));
   }
-  for (auto& [code, name] : model::entity_names()) {
-    names.push_back(std::move(code));
-    names.push_back(std::move(name));
+  const auto suggestions = model::suggest_parties(text);
+  throw UsageError(fmt::format("unknown country '{}'{}", text,
+                               suggestions.empty() ? ": give an ISO 3166-1 code (IL, ISR) or an English name"
+                                                   : util::did_you_mean_any(suggestions)));
+}
+
+std::vector<std::string> resolve_joint_countries(std::string_view text) {
+  std::vector<std::string> codes;
+  for (const auto& piece : util::split(text, '+')) {
+    if (util::fold_name(piece).empty()) {
+      throw UsageError(
+          fmt::format("'{}' names no country on one side of a '+': write A+B for events involving both", text));
+    }
+    auto code = resolve_country(piece);
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) {
+      codes.push_back(std::move(code));
+    }
   }
-  throw UsageError(util::unknown_name({.kind = "country", .word = text}, names,
-                                      ": give an ISO 3166-1 code (IL, ISR) or an English name"));
+  return codes;
 }
 
 model::EventType resolve_type(std::string_view text) {
@@ -52,7 +71,12 @@ engine::Filter resolve_filter(const FilterOptions& options, const DateFlags& dat
   engine::Filter filter;
   dates.apply_to(filter);
   for (const auto& country : options.countries) {
-    filter.countries.push_back(resolve_country(country));
+    auto codes = resolve_joint_countries(country);
+    if (codes.size() == 1) {
+      filter.countries.push_back(std::move(codes.front()));
+    } else {
+      filter.joint_countries.push_back(std::move(codes));
+    }
   }
   for (const auto& type : options.types) {
     filter.types.push_back(resolve_type(type));

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace accords::cli {
 
@@ -17,8 +18,12 @@ namespace accords::cli {
 [[nodiscard]] engine::Filter resolve_filter(const FilterOptions& options, const DateFlags& dates,
                                             const engine::Timeline& timeline);
 
-// The alpha-2 code of a country given as a code or an English name; throws UsageError.
+// The party code of a country or entity given as a code or a name (model::find_party);
+// throws UsageError with the closest names.
 [[nodiscard]] std::string resolve_country(std::string_view text);
+// The party codes of `-c A+B`: every party joined by '+', each resolved as resolve_country
+// (one code when there is no '+'). Throws UsageError, also for an empty side of a '+'.
+[[nodiscard]] std::vector<std::string> resolve_joint_countries(std::string_view text);
 // An event type by name; throws UsageError.
 [[nodiscard]] model::EventType resolve_type(std::string_view text);
 // The id of a loaded treaty given by id or alias; throws UsageError.

@@ -29,7 +29,7 @@ void add_filter_flags(CLI::App& command, FilterOptions& options) {
       ->group(group);
   command.add_option("--on", options.on, "Events that overlap DATE")->option_text("DATE")->group(group);
   add_repeatable(command, "-c,--country", options.countries,
-                 "Party or mediator: ISO code, English name or entity (repeatable)", "X", group);
+                 "Party or mediator: code or name (UAE, Turkiye); A+B: both (repeatable)", "X", group);
   add_repeatable(command, "-t,--type", options.types, "Event type (repeatable)", "TYPE", group);
   add_repeatable(command, "-T,--treaty", options.treaties, "Treaty id or alias (repeatable)", "ID", group);
   command.add_option("-g,--grep", options.grep, "Case-insensitive text in title, notes or place")

@@ -137,6 +137,11 @@ void MembersCommand::run(const GlobalOptions& global, Context& context) {
   }
   const auto timeline = load_timeline(global, context);
   for (const auto& country : options.countries) { // after loading: entities are parties too
+    if (country.find('+') != std::string::npos) {
+      throw UsageError(fmt::format("'{}': members lists one party a row, so '+' joins nothing here; give -c once "
+                                   "for each party",
+                                   country));
+    }
     filter.parties.push_back(resolve_country(country));
   }
   std::vector<std::string> named;

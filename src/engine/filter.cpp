@@ -15,10 +15,18 @@ template <typename Items, typename T> bool contains(const Items& items, const T&
   return std::find(items.begin(), items.end(), item) != items.end();
 }
 
-bool involves_any(const model::Event& event, const std::vector<std::string>& countries) {
-  return std::any_of(countries.begin(), countries.end(), [&](const std::string& code) {
-    return contains(event.parties, code) || contains(event.mediators, code);
-  });
+bool involves(const model::Event& event, const std::string& code) {
+  return contains(event.parties, code) || contains(event.mediators, code);
+}
+
+// True when the event involves any of `countries` or every code of any of `joint`.
+bool involves_any(const model::Event& event, const std::vector<std::string>& countries,
+                  const std::vector<std::vector<std::string>>& joint) {
+  const auto involves_code = [&](const std::string& code) { return involves(event, code); };
+  return std::any_of(countries.begin(), countries.end(), involves_code) ||
+         std::any_of(joint.begin(), joint.end(), [&](const std::vector<std::string>& group) {
+           return std::all_of(group.begin(), group.end(), involves_code);
+         });
 }
 
 // The text with Unicode case folding (and NFC), so that "ÅLAND" finds "Åland" as "ALAND"
@@ -59,7 +67,7 @@ bool Filter::matches(const model::Event& event) const {
   if (on && !interval.overlaps(on->interval())) {
     return false;
   }
-  if (!countries.empty() && !involves_any(event, countries)) {
+  if ((!countries.empty() || !joint_countries.empty()) && !involves_any(event, countries, joint_countries)) {
     return false;
   }
   if (!types.empty() && !contains(types, event.type)) {

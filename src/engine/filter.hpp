@@ -18,11 +18,14 @@ struct Filter {
   std::optional<model::PartialDate> since; // interval ends on or after since's first day
   std::optional<model::PartialDate> until; // interval starts on or before until's last day
   std::optional<model::PartialDate> on;    // interval overlaps on's interval
-  std::vector<std::string> countries;      // alpha-2 codes; any of them among parties or mediators
-  std::vector<model::EventType> types;     // any of them
-  std::vector<std::string> treaties;       // treaty ids (aliases already resolved); any of them
-  std::optional<std::string> grep;         // substring of title, notes or place, Unicode case ignored
-  std::vector<std::string> tags;           // any of them
+  std::vector<std::string> countries;      // party codes; any of them among parties or mediators
+  // Groups of party codes (`-c A+B`), each matched when every code of it is among the parties or
+  // mediators; an event passes the country condition when it matches `countries` or any group.
+  std::vector<std::vector<std::string>> joint_countries;
+  std::vector<model::EventType> types; // any of them
+  std::vector<std::string> treaties;   // treaty ids (aliases already resolved); any of them
+  std::optional<std::string> grep;     // substring of title, notes or place, Unicode case ignored
+  std::vector<std::string> tags;       // any of them
 
   // True when the event passes every condition.
   [[nodiscard]] bool matches(const model::Event& event) const;

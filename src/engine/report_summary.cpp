@@ -2,6 +2,7 @@
 
 #include "engine/membership.hpp"
 #include "model/entity.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -27,6 +28,13 @@ ReportFilters describe(const Filter& filter, const Timeline& timeline) {
   out.on = filter.on;
   for (const auto& code : filter.countries) {
     out.countries.push_back({code, model::party_name(code)});
+  }
+  for (const auto& group : filter.joint_countries) { // -c A+B: "IL+KZ", "Israel + Kazakhstan"
+    std::vector<std::string> names;
+    for (const auto& code : group) {
+      names.push_back(model::party_name(code));
+    }
+    out.countries.push_back({util::join(group, "+"), util::join(names, " + ")});
   }
   out.types = filter.types;
   for (const auto& id : filter.treaties) {
@@ -77,6 +85,15 @@ std::vector<PartyCount> count_parties(const std::vector<const model::Event*>& ev
   std::stable_sort(out.begin(), out.end(),
                    [](const PartyCount& a, const PartyCount& b) { return a.events > b.events; });
   return out;
+}
+
+// Every party code the filter names, alone or joined by '+'.
+std::vector<std::string> every_country(const Filter& filter) {
+  auto codes = filter.countries;
+  for (const auto& group : filter.joint_countries) {
+    codes.insert(codes.end(), group.begin(), group.end());
+  }
+  return codes;
 }
 
 // The memberships of a treaty as of `day`, only of `countries` when any are given (a report
@@ -159,7 +176,7 @@ ReportSummary summarize(const std::vector<const model::Event*>& events, const Ti
   for (const auto& id : treaty_ids) {
     summary.treaties.push_back(named_treaty(timeline, id));
     summary.members.push_back(
-        members_of(timeline, summary.treaties.back(), request.members_as_of, request.filter.countries));
+        members_of(timeline, summary.treaties.back(), request.members_as_of, every_country(request.filter)));
   }
   return summary;
 }

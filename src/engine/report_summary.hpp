@@ -31,7 +31,7 @@ struct ReportFilters {
   std::optional<model::PartialDate> since; // --since, as resolved (relative dates become days)
   std::optional<model::PartialDate> until; // --until
   std::optional<model::PartialDate> on;    // --on
-  std::vector<NamedCode> countries;        // -c, in the order given
+  std::vector<NamedCode> countries;        // -c, each alone, then those joined by '+' ("IL+KZ")
   std::vector<model::EventType> types;     // -t, in the order given
   std::vector<NamedCode> treaties;         // -T, in the order given
   std::optional<std::string> grep;         // -g, as given

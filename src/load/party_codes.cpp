@@ -2,35 +2,18 @@
 
 #include "model/country.hpp"
 #include "model/entity.hpp"
-#include "util/text.hpp"
+#include "util/spell.hpp"
 
 #include <fmt/format.h>
 
-#include <utility>
-
 namespace accords::load {
 
-std::string_view common_code_country(std::string_view code) {
-  static constexpr std::pair<std::string_view, std::string_view> common[] = {
-      {"UK", "GB"}, {"EL", "GR"}, {"UAE", "AE"}, {"KSA", "SA"}};
-  for (const auto& [written, meant] : common) {
-    if (util::iequals(code, written)) {
-      return meant;
-    }
-  }
-  return "";
-}
-
 bool may_be_entity_code(std::string_view code) {
-  return model::entity_code_syntax(code) && model::find_country(code) == nullptr && common_code_country(code).empty();
+  return model::entity_code_syntax(code) && model::find_country(code) == nullptr;
 }
 
 std::string unknown_code_message(std::string_view code, std::string_view key) {
-  const auto* meant = model::find_country(code);
-  if (meant == nullptr) {
-    meant = model::country_by_alpha2(common_code_country(code));
-  }
-  if (meant != nullptr) {
+  if (const auto* meant = model::find_country(code)) {
     return fmt::format("unknown country code '{}' in '{}' (did you mean '{}', {}?)", code, key, meant->alpha2,
                        meant->display_name());
   }
@@ -38,6 +21,9 @@ std::string unknown_code_message(std::string_view code, std::string_view key) {
     return fmt::format("unknown country code '{}' in '{}': use ISO 3166-1 alpha-2 codes such as 'IL', or define '{}' "
                        "under 'entities'",
                        code, key, code);
+  }
+  if (const auto suggestions = model::suggest_parties(code); !suggestions.empty()) {
+    return fmt::format("unknown country code '{}' in '{}'{}", code, key, util::did_you_mean_any(suggestions));
   }
   return fmt::format("unknown country code '{}' in '{}': use ISO 3166-1 alpha-2 codes such as 'IL'", code, key);
 }
@@ -48,11 +34,7 @@ std::string entity_code_problem(std::string_view code) {
                        "letter (such as 'EU' or 'XK')",
                        code);
   }
-  const auto* country = model::find_country(code);
-  if (country == nullptr) {
-    country = model::country_by_alpha2(common_code_country(code));
-  }
-  if (country != nullptr) {
+  if (const auto* country = model::find_country(code)) {
     return fmt::format("entity code '{}' is taken by ISO 3166-1: it names {} ('{}'); an entity needs a code that ISO "
                        "does not assign",
                        code, country->display_name(), country->alpha2);

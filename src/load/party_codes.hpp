@@ -7,13 +7,8 @@
 
 namespace accords::load {
 
-// The ISO alpha-2 code meant by a common code that ISO 3166-1 does not assign: codes it
-// reserves for a country (the United Kingdom's "UK", Greece's "EL") and usual abbreviations
-// ("UAE", "KSA"), in any case; "" when `code` is none of them.
-[[nodiscard]] std::string_view common_code_country(std::string_view code);
-
 // True when `code`, which is no ISO alpha-2 code, may still be an entity's: written as one,
-// and neither a code or name of ISO 3166-1 nor a common code of a country.
+// and no code or name of a country (model::find_country, which knows "UK" and "UAE").
 [[nodiscard]] bool may_be_entity_code(std::string_view code);
 
 // The error for `code`, under `key`, that names no country or entity: what it may have meant.

@@ -34,8 +34,13 @@ void use_entities(std::span<const Entity> entities);
 // code itself.
 [[nodiscard]] std::string party_name(std::string_view code);
 // The party code `text` names: a country by code or name (as find_country), or an entity in
-// use by its code or name, ASCII case ignored; nullopt if none.
+// use by its code or name or, for a place such as Kosovo, by a name common_entity_code knows;
+// names are compared as util::fold_name folds them; nullopt if none.
 [[nodiscard]] std::optional<std::string> find_party(std::string_view text);
+// The parties whose names or codes are closest to `text`, as "Name (CODE)", closest first, one
+// per party and at most `max_results`: names rank before codes, so "Untied Kingdom" suggests
+// "United Kingdom (GB)". Empty when none is close.
+[[nodiscard]] std::vector<std::string> suggest_parties(std::string_view text, std::size_t max_results = 3);
 // The code and name of every entity in use, by code.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>> entity_names();
 

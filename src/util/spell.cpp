@@ -85,19 +85,26 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
   return found;
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-  const auto found = closest(word, candidates);
-  if (found.empty()) {
+std::string did_you_mean_any(const std::vector<std::string>& suggestions) {
+  if (suggestions.empty()) {
     return "";
   }
   std::string out = " (did you mean ";
-  for (std::size_t i = 0; i < found.size(); ++i) {
+  for (std::size_t i = 0; i < suggestions.size(); ++i) {
     if (i != 0) {
-      out += i + 1 == found.size() ? " or " : ", ";
+      out += i + 1 == suggestions.size() ? " or " : ", ";
     }
-    out += "'" + found[i] + "'";
+    out += suggestions[i];
   }
   return out + "?)";
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  auto quoted = closest(word, candidates);
+  for (auto& found : quoted) {
+    found = "'" + found + "'";
+  }
+  return did_you_mean_any(quoted);
 }
 
 std::string unknown_name(const UnknownName& name, const std::vector<std::string>& candidates,

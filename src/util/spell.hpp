@@ -19,6 +19,8 @@ inline constexpr std::size_t max_suggested_length = 128;
 // Empty when none is close.
 [[nodiscard]] std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
                                                std::size_t max_results = 3);
+// " (did you mean a, b or c?)" for suggestions already chosen and written, or "" for none.
+[[nodiscard]] std::string did_you_mean_any(const std::vector<std::string>& suggestions);
 // " (did you mean 'a' or 'b'?)" for the closest candidates, or "" when none is close.
 [[nodiscard]] std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 

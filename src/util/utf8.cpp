@@ -1,7 +1,9 @@
 #include "util/utf8.hpp"
 
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
 
 #include <utf8proc.h>
 
@@ -78,6 +80,70 @@ std::size_t display_width(std::string_view text) {
     pos += static_cast<std::size_t>(length);
   }
   return width;
+}
+
+namespace {
+
+// The case-folded, accent-stripped text, or the text in ASCII lower case where it is no valid UTF-8.
+std::string fold_case_and_accents(std::string_view text) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
+  if (length < 0) {
+    std::string lower(text);
+    for (auto& c : lower) {
+      c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return lower;
+  }
+  return {reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length)};
+}
+
+// True for the marks a name may be written with or without: apostrophes and full stops.
+bool dropped_in_names(utf8proc_int32_t codepoint) {
+  return codepoint == '\'' || codepoint == '.' || codepoint == 0x2018 || codepoint == 0x2019 || codepoint == 0x02BC;
+}
+
+// True for letters and digits, which a folded name keeps.
+bool kept_in_names(utf8proc_int32_t codepoint) {
+  switch (utf8proc_category(codepoint)) {
+  case UTF8PROC_CATEGORY_LU:
+  case UTF8PROC_CATEGORY_LL:
+  case UTF8PROC_CATEGORY_LT:
+  case UTF8PROC_CATEGORY_LM:
+  case UTF8PROC_CATEGORY_LO:
+  case UTF8PROC_CATEGORY_ND:
+  case UTF8PROC_CATEGORY_NL:
+  case UTF8PROC_CATEGORY_NO:
+    return true;
+  default:
+    return false;
+  }
+}
+
+} // namespace
+
+std::string fold_name(std::string_view text) {
+  const auto folded = fold_case_and_accents(text);
+  std::string out;
+  for (std::size_t pos = 0; pos < folded.size();) {
+    utf8proc_int32_t codepoint = 0;
+    const auto length = decode(folded, pos, &codepoint);
+    const std::size_t step = length <= 0 ? 1 : static_cast<std::size_t>(length);
+    if (length <= 0 || kept_in_names(codepoint)) {
+      out.append(folded, pos, step);
+    } else if (!dropped_in_names(codepoint) && !out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
+    pos += step;
+  }
+  while (!out.empty() && out.back() == ' ') {
+    out.pop_back();
+  }
+  constexpr std::string_view article = "the ";
+  return out.starts_with(article) ? out.substr(article.size()) : out;
 }
 
 std::string truncate_to_width(std::string_view text, std::size_t width) {

@@ -19,6 +19,11 @@ struct Utf8Error {
 // The number of terminal columns the (valid UTF-8) text takes: wide East Asian
 // characters count two, combining marks and control characters none.
 [[nodiscard]] std::size_t display_width(std::string_view text);
+// A name folded for comparison, so that people find it however they type it: case folded,
+// accents stripped ("Türkiye" and "turkiye" fold alike), apostrophes and full stops dropped
+// ("U.S." is "us", "Cote d’Ivoire" is "cote divoire"), any other run of punctuation or space
+// one space, trimmed, and a leading "the " dropped. Invalid UTF-8 folds its ASCII only.
+[[nodiscard]] std::string fold_name(std::string_view text);
 // The longest prefix of the text, cut at a character boundary, that fits in `width` columns,
 // with "…" appended when anything was cut (the ellipsis counts in the width).
 [[nodiscard]] std::string truncate_to_width(std::string_view text, std::size_t width);

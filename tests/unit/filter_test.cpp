@@ -163,6 +163,36 @@ TEST(FilterCountries, MatchPartiesOrMediators) {
   EXPECT_FALSE(filter.matches(event)) << "codes are resolved to upper case before filtering";
 }
 
+TEST(FilterCountries, AJointGroupNeedsEveryCodeOfIt) {
+  EventExtras extras;
+  extras.mediators = {"US"};
+  const auto event = make_event("a", "2020-09-15", EventType::signing, {"IL", "AE"}, extras);
+  Filter filter;
+  filter.joint_countries = {{"IL", "AE"}};
+  EXPECT_TRUE(filter.matches(event));
+  filter.joint_countries = {{"AE", "US"}};
+  EXPECT_TRUE(filter.matches(event)) << "a party and a mediator";
+  filter.joint_countries = {{"IL", "BH"}};
+  EXPECT_FALSE(filter.matches(event)) << "only one of them";
+  filter.joint_countries = {{"IL", "BH"}, {"MA", "AE"}};
+  EXPECT_FALSE(filter.matches(event)) << "one of each group is not enough";
+  filter.joint_countries = {{"IL", "BH"}, {"AE", "IL"}};
+  EXPECT_TRUE(filter.matches(event)) << "any group";
+}
+
+TEST(FilterCountries, AloneOrJointEitherPasses) {
+  const auto event = make_event("a", "2020-09-15", EventType::signing, {"IL", "AE"});
+  Filter filter;
+  filter.countries = {"MA"};
+  filter.joint_countries = {{"IL", "AE"}};
+  EXPECT_TRUE(filter.matches(event)) << "-c MA -c IL+AE: the group";
+  filter.countries = {"AE"};
+  filter.joint_countries = {{"IL", "BH"}};
+  EXPECT_TRUE(filter.matches(event)) << "-c AE -c IL+BH: the code alone";
+  filter.countries = {"MA"};
+  EXPECT_FALSE(filter.matches(event)) << "-c MA -c IL+BH: neither";
+}
+
 TEST(FilterTypes, AnyOf) {
   const auto signing = make_event("a", "2020", EventType::signing, {"IL"});
   Filter filter;

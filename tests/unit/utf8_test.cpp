@@ -183,5 +183,39 @@ TEST(TruncateToWidth, ResultAlwaysFitsAndIsValid) {
   }
 }
 
+TEST(FoldName, FoldsCaseAndAccents) {
+  EXPECT_EQ(fold_name("T\xC3\xBCrkiye"), "turkiye");
+  EXPECT_EQ(fold_name("TURKIYE"), "turkiye");
+  EXPECT_EQ(fold_name("S\xC3\xA3o Tom\xC3\xA9"), "sao tome");
+  EXPECT_EQ(fold_name("\xC3\x85land"), "aland"); // Å
+}
+
+TEST(FoldName, DropsApostrophesAndFullStops) {
+  EXPECT_EQ(fold_name("Cote d'Ivoire"), "cote divoire");
+  EXPECT_EQ(fold_name("C\xC3\xB4te d\xE2\x80\x99Ivoire"), "cote divoire");
+  EXPECT_EQ(fold_name("U.S.A."), "usa");
+}
+
+TEST(FoldName, OtherPunctuationAndSpaceIsOneSpace) {
+  EXPECT_EQ(fold_name("  Korea,  Republic of "), "korea republic of");
+  EXPECT_EQ(fold_name("Guinea-Bissau"), "guinea bissau");
+  EXPECT_EQ(fold_name("Holy See (Vatican City State)"), "holy see vatican city state");
+  EXPECT_EQ(fold_name("a\tb\nc"), "a b c");
+}
+
+TEST(FoldName, DropsALeadingThe) {
+  EXPECT_EQ(fold_name("The Gambia"), "gambia");
+  EXPECT_EQ(fold_name("the State of Palestine"), "state of palestine");
+  EXPECT_EQ(fold_name("Netherlands, The"), "netherlands the");
+  EXPECT_EQ(fold_name("Theland"), "theland");
+}
+
+TEST(FoldName, KeepsOtherScriptsAndEmpties) {
+  EXPECT_EQ(fold_name("\xD8\xA7\xD9\x84\xD8\xA5\xD9\x85\xD8\xA7\xD8\xB1\xD8\xA7\xD8\xAA").empty(), false);
+  EXPECT_EQ(fold_name(""), "");
+  EXPECT_EQ(fold_name(" .,' "), "");
+  EXPECT_EQ(fold_name("AB\xFF"), "ab\xFF"); // invalid UTF-8: only its ASCII is folded
+}
+
 } // namespace
 } // namespace accords::util

@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/flags.hpp"
+#include "cli/help_formatter.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
 #include "util/spell.hpp"
@@ -145,10 +146,7 @@ int run(int argc, const char* const* argv, Context& context) {
                "accords"};
   app.footer("Data comes from every --data given, else $ACCORDS_PATH (colon-separated), else the built-in "
              "timelines.\nRun 'accords COMMAND --help' for a command's options.");
-  auto formatter = std::make_shared<CLI::Formatter>();
-  formatter->label("SUBCOMMAND", "COMMAND");
-  formatter->label("SUBCOMMANDS", "COMMANDS");
-  app.formatter(formatter);
+  app.formatter(std::make_shared<HelpFormatter>());
   app.require_subcommand(0, 1);
   app.fallthrough();
   GlobalOptions global;
@@ -167,9 +165,8 @@ int run(int argc, const char* const* argv, Context& context) {
     parser->group("Commands");
     const std::string own_footer = parser->get_footer();
     parser->footer((own_footer.empty() ? "" : own_footer + "\n\n") +
-                   "Global options, before or after the command: -d,--data PATH  --color WHEN  --today DATE  "
-                   "--no-cache  --version\n"
-                   "Run 'accords --help' for them.");
+                   "Global options, before or after the command (see 'accords --help'):\n"
+                   "  -d,--data PATH  --color WHEN  --today DATE  --no-cache  --version");
     parsers.emplace_back(parser, command.get());
   }
 

@@ -92,6 +92,13 @@ render::CompletionValues argument_values(const std::string& name) {
   if (name == "SHELL") {
     return words(render::completion_shells());
   }
+  if (name == "COMMAND") {
+    std::vector<std::string> names;
+    for (const auto& command : all_commands()) {
+      names.emplace_back(command->name());
+    }
+    return words(std::move(names));
+  }
   return {};
 }
 

@@ -1,6 +1,7 @@
 #include "cli/flags.hpp"
 
 #include "cli/exit_status.hpp"
+#include "model/event_type.hpp"
 #include "util/spell.hpp"
 #include "util/text.hpp"
 
@@ -36,6 +37,18 @@ void add_filter_flags(CLI::App& command, FilterOptions& options) {
       ->option_text("TEXT")
       ->group(group);
   add_repeatable(command, "--tag", options.tags, "Tag (repeatable)", "TAG", group);
+  command.footer(filter_help());
+}
+
+std::string filter_help() {
+  return "DATE is YYYY, YYYY-MM or YYYY-MM-DD (a year or a month is a range: --until 2020 keeps all of 2020), "
+         "'today', or a count back from today: 30d, 2w, 6m, 5y.\n"
+         "TYPE is one of: " +
+         util::join(model::event_type_names(), ", ") +
+         ".\n"
+         "X is a code (IL, ISR) or a name (Israel, UAE, Britain, Turkiye, Ivory Coast) in any case; A+B keeps the "
+         "events involving both.\n"
+         "Different filters combine with AND; a repeated one matches any of its values.";
 }
 
 CLI::Option* add_format_flag(CLI::App& command, std::optional<std::string>& format,

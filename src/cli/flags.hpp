@@ -20,6 +20,8 @@ CLI::Option* add_repeatable(CLI::App& command, const std::string& names, std::ve
                             const std::string& description, const std::string& value_name, const std::string& group);
 // Adds the filter flags of cli.md (--since, --until, --on, -c, -t, -T, -g, --tag).
 void add_filter_flags(CLI::App& command, FilterOptions& options);
+// The help's paragraph on the filters' values: the forms of DATE, the event types, countries.
+[[nodiscard]] std::string filter_help();
 // Adds --format with the formats a command accepts (its Command::formats()), listed in its help.
 CLI::Option* add_format_flag(CLI::App& command, std::optional<std::string>& format,
                              std::span<const std::string_view> formats, const std::string& default_text);

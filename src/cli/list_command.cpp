@@ -66,9 +66,12 @@ CLI::App* ListCommand::add_to(CLI::App& app) {
   auto* list = app.add_subcommand(std::string(name()), "Events in timeline order, filtered");
   add_filter_flags(*list, options.filter);
   add_format_flag(*list, options.format, formats(), "default: table on a terminal, tsv otherwise");
+  std::vector<std::string> field_names;
+  for (const auto field : render::all_fields()) {
+    field_names.emplace_back(render::field_name(field));
+  }
   list->add_option("--fields", options.fields,
-                   "Columns of table/tsv/csv/markdown: id,date,end,treaty,type,parties,"
-                   "mediators,title,place,tags,sources")
+                   "Columns of table, tsv, csv and markdown, comma-separated: " + util::join(field_names, ", "))
       ->option_text("A,B,...")
       ->group("Output");
   list->add_flag("--no-header", options.no_header, "Leave out the header row of table, csv and markdown")
@@ -102,7 +105,8 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
     render::TableOptions table;
     table.color = use_color(global, context);
     table.header = !options.no_header;
-    table.width = context.terminal_width; // COLUMNS, or the terminal's width; 0 when neither
+    table.width = context.terminal_width;       // COLUMNS, or the terminal's width; 0 when neither
+    table.drop_empty_columns = !options.fields; // an 'end' column no event fills says nothing
     render::write_table(out, events, fields, table);
   } else if (format == "tsv") {
     render::write_tsv(out, events, fields, options.header);

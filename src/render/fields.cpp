@@ -7,11 +7,32 @@
 namespace accords::render {
 namespace {
 
-constexpr std::array<Field, 11> fields{Field::id,    Field::date,    Field::end,       Field::treaty,
+constexpr std::array<Field, 12> fields{Field::id,    Field::date,    Field::end,       Field::treaty,
                                        Field::type,  Field::parties, Field::mediators, Field::title,
-                                       Field::place, Field::tags,    Field::sources};
-constexpr std::array<std::string_view, 11> names{"id",        "date",  "end",   "treaty", "type",   "parties",
-                                                 "mediators", "title", "place", "tags",   "sources"};
+                                       Field::place, Field::tags,    Field::sources,   Field::notes};
+constexpr std::array<std::string_view, 12> names{"id",        "date",  "end",   "treaty", "type",    "parties",
+                                                 "mediators", "title", "place", "tags",   "sources", "notes"};
+
+// Appends the items, as `list` says.
+template <typename Items> void append_list(std::string& out, const Items& items, ListCell list) {
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) {
+      out += list == ListCell::script ? "," : ", ";
+    }
+    first = false;
+    if (list == ListCell::display) {
+      out += item;
+      continue;
+    }
+    for (const char c : std::string_view(item)) {
+      if (c == ',' || c == '\\') {
+        out += '\\';
+      }
+      out += c;
+    }
+  }
+}
 
 } // namespace
 
@@ -36,7 +57,7 @@ std::vector<Field> default_table_fields() {
   return {Field::date, Field::end, Field::treaty, Field::type, Field::parties, Field::title};
 }
 
-void append_field_value(std::string& out, const model::Event& event, Field field, std::string_view separator) {
+void append_field_value(std::string& out, const model::Event& event, Field field, ListCell list) {
   switch (field) {
   case Field::id:
     out += event.id;
@@ -56,10 +77,10 @@ void append_field_value(std::string& out, const model::Event& event, Field field
     out += model::event_type_name(event.type);
     return;
   case Field::parties:
-    util::append_joined(out, event.parties, separator);
+    append_list(out, event.parties, list);
     return;
   case Field::mediators:
-    util::append_joined(out, event.mediators, separator);
+    append_list(out, event.mediators, list);
     return;
   case Field::title:
     out += event.title;
@@ -68,18 +89,63 @@ void append_field_value(std::string& out, const model::Event& event, Field field
     out += event.place.value_or("");
     return;
   case Field::tags:
-    util::append_joined(out, event.tags, separator);
+    append_list(out, event.tags, list);
     return;
   case Field::sources:
-    util::append_joined(out, event.sources, separator);
+    append_list(out, event.sources, list);
+    return;
+  case Field::notes:
+    out += event.notes.value_or("");
     return;
   }
 }
 
-std::string field_value(const model::Event& event, Field field, std::string_view separator) {
+std::string field_value(const model::Event& event, Field field, ListCell list) {
   std::string value;
-  append_field_value(value, event, field, separator);
+  append_field_value(value, event, field, list);
   return value;
+}
+
+std::vector<std::string> split_list_cell(std::string_view cell) {
+  std::vector<std::string> items;
+  if (cell.empty()) {
+    return items;
+  }
+  items.emplace_back();
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    if (cell[i] == '\\' && i + 1 < cell.size()) {
+      items.back() += cell[++i];
+    } else if (cell[i] == ',') {
+      items.emplace_back();
+    } else {
+      items.back() += cell[i];
+    }
+  }
+  return items;
+}
+
+std::vector<std::string> list_items(const model::Event& event, Field field) {
+  const auto copy = [](const auto& items) { return std::vector<std::string>(items.begin(), items.end()); };
+  switch (field) {
+  case Field::parties:
+    return copy(event.parties);
+  case Field::mediators:
+    return copy(event.mediators);
+  case Field::tags:
+    return copy(event.tags);
+  case Field::sources:
+    return copy(event.sources);
+  case Field::id:
+  case Field::date:
+  case Field::end:
+  case Field::treaty:
+  case Field::type:
+  case Field::title:
+  case Field::place:
+  case Field::notes:
+    break;
+  }
+  return {};
 }
 
 } // namespace accords::render

@@ -12,7 +12,14 @@
 namespace accords::render {
 
 // A column that --fields can name.
-enum class Field { id, date, end, treaty, type, parties, mediators, title, place, tags, sources };
+enum class Field { id, date, end, treaty, type, parties, mediators, title, place, tags, sources, notes };
+
+// How the items of a list field are written in one cell.
+enum class ListCell {
+  script,  // tsv and csv: joined with ',', and within an item '\' written '\\' and ',' written '\,',
+           // so that split_list_cell gives the items back (a source may hold commas)
+  display, // table and markdown: joined with ", ", as they are
+};
 
 // Every field, in the order cli.md lists them.
 [[nodiscard]] std::span<const Field> all_fields();
@@ -24,9 +31,14 @@ enum class Field { id, date, end, treaty, type, parties, mediators, title, place
 [[nodiscard]] std::vector<Field> default_script_fields();
 // The columns of the terminal table when --fields is not given.
 [[nodiscard]] std::vector<Field> default_table_fields();
-// The event's value for a field: lists joined with `separator`, absent values empty.
-[[nodiscard]] std::string field_value(const model::Event& event, Field field, std::string_view separator = ",");
+// The event's value for a field: lists written as `list` says, absent values empty.
+[[nodiscard]] std::string field_value(const model::Event& event, Field field, ListCell list = ListCell::script);
 // The same value, appended to `out`.
-void append_field_value(std::string& out, const model::Event& event, Field field, std::string_view separator = ",");
+void append_field_value(std::string& out, const model::Event& event, Field field, ListCell list = ListCell::script);
+// The items of a list field's value as ListCell::script writes it: split at each ',' that no
+// '\' escapes, each "\," and "\\" made ',' and '\' again; no items for an empty cell.
+[[nodiscard]] std::vector<std::string> split_list_cell(std::string_view cell);
+// The items of a list field (parties, mediators, tags, sources); empty for any other field.
+[[nodiscard]] std::vector<std::string> list_items(const model::Event& event, Field field);
 
 } // namespace accords::render

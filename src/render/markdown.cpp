@@ -42,7 +42,7 @@ void write_markdown(std::ostream& out, const EventList& events, const std::vecto
   for (const auto* event : events) {
     std::vector<std::string> cells;
     for (const auto field : fields) {
-      cells.push_back(markdown_cell(field_value(*event, field, ", ")));
+      cells.push_back(markdown_cell(field_value(*event, field, ListCell::display)));
     }
     write_row(out, cells);
     if (!out) {

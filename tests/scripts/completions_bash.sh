@@ -85,7 +85,7 @@ expect() {
 
 # Commands and options.
 expect -- accords li :: list
-expect -- accords '' :: list show members treaties report chart check completions
+expect -- accords '' :: list show members treaties report chart check completions help
 expect -- accords list --fo :: --format
 expect -- accords list --no :: --no-header --no-cache
 expect -- accords --co :: --color

@@ -114,7 +114,7 @@ expect() {
 
 # Commands and options.
 expect -- 'accords li' :: list
-expect -- 'accords ' :: list show members treaties report chart check completions
+expect -- 'accords ' :: list show members treaties report chart check completions help
 expect -- 'accords list --fo' :: --format
 expect -- 'accords --co' :: --color
 expect -- 'accords list -r -n 5 --gr' :: --grep

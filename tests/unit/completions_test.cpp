@@ -173,7 +173,7 @@ TEST(CompletionSpec, TakesValueSetsFromTheCode) {
   EXPECT_EQ(fields.source, CompletionSource::word_list);
   ASSERT_EQ(fields.words.size(), render::all_fields().size());
   EXPECT_EQ(fields.words.front(), "id");
-  EXPECT_EQ(fields.words.back(), "sources");
+  EXPECT_EQ(fields.words.back(), "notes");
   // The formats each command declares, whatever its --format's help lists.
   EXPECT_EQ(option_named(list, "--format").values.words, formats_of("list"));
   EXPECT_EQ(option_named(command_named(spec, "show").options, "--format").values.words, formats_of("show"));

@@ -107,7 +107,7 @@ TEST(Tsv, EveryLineHasOneValuePerField) {
   EXPECT_EQ(values[5], "IL,AE,BH");
   EXPECT_EQ(values[6], "US");
   EXPECT_EQ(values[9], "gulf,normalization");
-  EXPECT_EQ(values[10], "https://example.org/a,Book, p. 1");
+  EXPECT_EQ(values[10], "https://example.org/a,Book\\, p. 1"); // the comma inside a source escaped
 }
 
 TEST(Csv, HeaderAndCrlfLineEnds) {

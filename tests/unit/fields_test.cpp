@@ -41,7 +41,7 @@ TEST(Fields, AllInTheOrderOfCliMd) {
   const auto all = all_fields();
   EXPECT_EQ(names_of(std::vector<Field>(all.begin(), all.end())),
             (std::vector<std::string>{"id", "date", "end", "treaty", "type", "parties", "mediators", "title", "place",
-                                      "tags", "sources"}));
+                                      "tags", "sources", "notes"}));
 }
 
 TEST(Fields, ParseRoundTrips) {
@@ -51,7 +51,7 @@ TEST(Fields, ParseRoundTrips) {
 }
 
 TEST(Fields, ParseRejectsOtherNames) {
-  for (const char* name : {"Title", "TITLE", "", "title ", "notes", "precision", "party", "source", "all"}) {
+  for (const char* name : {"Title", "TITLE", "", "title ", "note", "precision", "party", "source", "all"}) {
     EXPECT_FALSE(parse_field(name).has_value()) << "'" << name << "'";
   }
 }
@@ -75,14 +75,40 @@ TEST(FieldValue, EveryField) {
   EXPECT_EQ(field_value(event, Field::title), "Abraham Accords signed");
   EXPECT_EQ(field_value(event, Field::place), "Washington, D.C.");
   EXPECT_EQ(field_value(event, Field::tags), "gulf,normalization");
-  EXPECT_EQ(field_value(event, Field::sources), "https://example.org/a,Treaty text, p. 1");
+  EXPECT_EQ(field_value(event, Field::sources), "https://example.org/a,Treaty text\\, p. 1");
+  EXPECT_EQ(field_value(event, Field::notes), "line one\nline two");
 }
 
-TEST(FieldValue, ListSeparator) {
+TEST(FieldValue, DisplayListsJoinWithCommaAndSpaceAsTheyAre) {
   const auto event = full_event();
-  EXPECT_EQ(field_value(event, Field::parties, ", "), "IL, AE, BH");
-  EXPECT_EQ(field_value(event, Field::tags, " | "), "gulf | normalization");
-  EXPECT_EQ(field_value(event, Field::title, ", "), "Abraham Accords signed") << "not a list";
+  EXPECT_EQ(field_value(event, Field::parties, ListCell::display), "IL, AE, BH");
+  EXPECT_EQ(field_value(event, Field::sources, ListCell::display), "https://example.org/a, Treaty text, p. 1");
+  EXPECT_EQ(field_value(event, Field::title, ListCell::display), "Abraham Accords signed") << "not a list";
+}
+
+TEST(FieldValue, ScriptListsEscapeCommasAndBackslashes) {
+  auto event = full_event();
+  event.sources = testing::kept_list({"Reuters, 15 Sept; p. 2", "C:\\path,x", "\\", ",", "plain"});
+  const auto cell = field_value(event, Field::sources);
+  EXPECT_EQ(cell, "Reuters\\, 15 Sept; p. 2,C:\\\\path\\,x,\\\\,\\,,plain");
+  EXPECT_EQ(split_list_cell(cell),
+            (std::vector<std::string>{"Reuters, 15 Sept; p. 2", "C:\\path,x", "\\", ",", "plain"}));
+}
+
+TEST(SplitListCell, PlainCodesAsBefore) {
+  EXPECT_EQ(split_list_cell("IL,AE,BH"), (std::vector<std::string>{"IL", "AE", "BH"}));
+  EXPECT_EQ(split_list_cell("IL"), (std::vector<std::string>{"IL"}));
+  EXPECT_TRUE(split_list_cell("").empty());
+  EXPECT_EQ(split_list_cell("a,"), (std::vector<std::string>{"a", ""}));
+  EXPECT_EQ(split_list_cell("a\\"), (std::vector<std::string>{"a\\"})) << "a lone backslash at the end is kept";
+}
+
+TEST(ListItems, OfListFieldsOnly) {
+  const auto event = full_event();
+  EXPECT_EQ(list_items(event, Field::parties), (std::vector<std::string>{"IL", "AE", "BH"}));
+  EXPECT_EQ(list_items(event, Field::sources),
+            (std::vector<std::string>{"https://example.org/a", "Treaty text, p. 1"}));
+  EXPECT_TRUE(list_items(event, Field::title).empty());
 }
 
 TEST(FieldValue, DatesAsWritten) {
@@ -101,6 +127,7 @@ TEST(FieldValue, AbsentValuesAreEmpty) {
   EXPECT_EQ(field_value(event, Field::place), "");
   EXPECT_EQ(field_value(event, Field::tags), "");
   EXPECT_EQ(field_value(event, Field::sources), "");
+  EXPECT_EQ(field_value(event, Field::notes), "");
   EXPECT_EQ(field_value(event, Field::parties), "IL");
   EXPECT_EQ(field_value(event, Field::type), "other");
 }

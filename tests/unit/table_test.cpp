@@ -178,19 +178,57 @@ TEST(Table, ATableThatFitsIsUnchanged) {
   EXPECT_EQ(table({&a}, fields, {.color = false, .header = true, .width = 80}), unlimited);
 }
 
-TEST(Table, ShortensTheTitleOnlyDownToAReadableLengthBeforeOtherColumns) {
-  // Title 40 columns, place 30: at width 70 only the title gives way; at 60 the title stops at
-  // 24 columns and the place gives the rest.
-  const std::string title(40, 't');
-  auto a = titled("a", "2020-09-15", EventType::signing, title);
-  a.place = testing::kept(std::string(30, 'p'));
-  const std::vector<Field> fields{Field::date, Field::title, Field::place};
-  const auto at70 = lines_of(table({&a}, fields, {.color = false, .header = false, .width = 70}));
-  ASSERT_EQ(at70.size(), 1U);
-  EXPECT_EQ(at70[0], "2020-09-15  " + std::string(25, 't') + "…  " + std::string(30, 'p'));
-  const auto at60 = lines_of(table({&a}, fields, {.color = false, .header = false, .width = 60}));
-  ASSERT_EQ(at60.size(), 1U);
-  EXPECT_EQ(at60[0], "2020-09-15  " + std::string(23, 't') + "…  " + std::string(21, 'p') + "…");
+// 27 parties, as a treaty of the European Union has.
+std::vector<std::string> eu_members() {
+  return {"BE", "BG", "CZ", "DK", "DE", "EE", "IE", "GR", "ES", "FR", "HR", "IT", "CY", "LV",
+          "LT", "LU", "HU", "MT", "NL", "AT", "PL", "PT", "RO", "SI", "SK", "FI", "SE"};
+}
+
+TEST(Table, ALongPartyListIsSummarisedAndTheTitleGetsTheRoom) {
+  const std::string title = "Council decision on the conclusion of the agreement"; // 51 columns
+  const auto a = titled("a", "2020-09-15", EventType::signing, title, eu_members());
+  const auto b = titled("b", "2020-09-16", EventType::signing, "Short", {"IL", "AE"});
+  const auto lines = lines_of(
+      table({&a, &b}, {Field::date, Field::parties, Field::title}, {.color = false, .header = true, .width = 85}));
+  ASSERT_EQ(lines.size(), 3U);
+  // date 10, parties capped at 16, 2 gaps of 2: the title keeps all its 51 columns, and the 4
+  // left over go back to the parties, 20 columns: four codes and the count of the rest.
+  EXPECT_EQ(lines[1], "2020-09-15  BE, BG, CZ, DK +23    " + title);
+  EXPECT_EQ(lines[2], "2020-09-16  IL, AE" + spaces(16) + "Short");
+}
+
+TEST(Table, DatesAreNeverCut) {
+  EventExtras extras;
+  extras.title = std::string(60, 't');
+  extras.end = "2021-03-31";
+  const auto a = make_event("a", "2021-03-01", EventType::summit, {"IL"}, extras);
+  for (std::size_t width = 20; width <= 80; ++width) {
+    const auto lines = lines_of(table({&a}, {Field::date, Field::end, Field::title}, {.header = true, .width = width}));
+    ASSERT_EQ(lines.size(), 2U);
+    EXPECT_EQ(lines[1].find("2021-03…"), std::string::npos) << "width " << width << ": " << lines[1];
+    EXPECT_EQ(lines[1].rfind("2021-03-01  ", 0), 0U) << "width " << width << ": " << lines[1];
+  }
+}
+
+TEST(Table, NarrowTerminalsLeaveOutWholeColumnsNotHeaders) {
+  EventExtras extras;
+  extras.title = "Abraham Accords Declaration signed at the White House";
+  extras.treaty = "abraham-accords";
+  const auto a = make_event("a", "2020-09-15", EventType::announcement, {"IL", "AE", "BH"}, extras);
+  const std::vector<Field> fields{Field::date, Field::end, Field::treaty, Field::type, Field::parties, Field::title};
+  const auto at = [&](std::size_t width) { return lines_of(table({&a}, fields, {.header = true, .width = width})); };
+  // 60: the end and the treaty are left out, the rest keeps its headers whole.
+  // The parties get 8 columns, which "IL, AE, BH" does not fit.
+  EXPECT_EQ(at(60), (Lines{"date        type          parties   title", //
+                           "2020-09-15  announcement  IL +2     Abraham Accords Declara…"}));
+  // 40: only the date, the parties and the title.
+  EXPECT_EQ(at(40), (Lines{"date        parties   title", "2020-09-15  IL +2     Abraham Accords D…"}));
+  for (std::size_t width = 40; width <= 120; ++width) {
+    for (const auto& line : at(width)) {
+      EXPECT_LE(util::display_width(line), width) << line;
+      EXPECT_EQ(line.find("…  "), std::string::npos) << "no cut column but the title: " << line;
+    }
+  }
 }
 
 TEST(Table, NeverWiderThanTheWidthWhenPossible) {
@@ -203,11 +241,12 @@ TEST(Table, NeverWiderThanTheWidthWhenPossible) {
   a.place = "Washington, D.C., United States of America";
   a.tags = testing::kept_list({"normalization", "gulf", "africa"});
   a.sources = testing::kept_list({"https://example.org/a/very/long/source/address"});
+  a.notes = "Some notes\non two lines";
   auto b = titled("b", "2021", EventType::report, "Short", {"SA"});
   const std::vector<Field> fields(all_fields().begin(), all_fields().end());
 
-  // Every one of the 11 columns can go down to 1 column ("…"), with 2 columns between them.
-  constexpr std::size_t narrowest = 11 + 2 * 10;
+  // Down to the date, two spaces and a title of one column.
+  constexpr std::size_t narrowest = 10 + 2 + 1;
   const auto full_width = lines_of(table({&a, &b}, fields))[1];
   for (std::size_t width = narrowest; width <= util::display_width(full_width) + 5; ++width) {
     for (const bool color : {false, true}) {
@@ -217,34 +256,24 @@ TEST(Table, NeverWiderThanTheWidthWhenPossible) {
         EXPECT_LE(util::display_width(line), width) << "width " << width << ", colour " << color << ": " << line;
         EXPECT_TRUE(util::valid_utf8(line));
       }
-      EXPECT_EQ(util::display_width(lines[1]), std::min(width, util::display_width(full_width)))
-          << "the space is used: " << lines[1];
+      EXPECT_NE(lines[1].find("2020-09-15"), std::string::npos) << "the date whole: " << lines[1];
     }
   }
 }
 
-std::string narrow_row(std::size_t width) {
+TEST(Table, TooNarrowForTheDateKeepsItWhole) {
   const auto a = titled("a", "2020-09-15", EventType::signing, std::string(40, 't'));
-  const auto lines = lines_of(
-      table({&a}, {Field::date, Field::type, Field::title}, {.color = false, .header = false, .width = width}));
-  EXPECT_EQ(lines.size(), 1U);
-  return lines.empty() ? "" : lines[0];
+  const auto lines =
+      lines_of(table({&a}, {Field::date, Field::type, Field::title}, {.color = false, .header = false, .width = 8}));
+  EXPECT_EQ(lines, (Lines{"2020-09-15  …"}));
 }
 
-TEST(Table, NarrowTerminalsShortenFixedFormColumnsLast) {
-  // date 10, type 7, title 40: the title goes down to 8 columns first ...
-  EXPECT_EQ(narrow_row(29), "2020-09-15  signing  ttttttt…");
-  // ... then the type, before the title goes below 8 ...
-  EXPECT_EQ(narrow_row(27), "2020-09-15  sign…  ttttttt…");
-  // ... then the title again, and the date last of all.
-  EXPECT_EQ(narrow_row(20), "2020-09-15  …  tttt…");
-  EXPECT_EQ(narrow_row(10), "202…  …  …");
-}
-
-TEST(Table, TooNarrowStopsAtOneColumnEach) {
-  EXPECT_EQ(narrow_row(7), "…  …  …");
-  EXPECT_EQ(narrow_row(5), "…  …  …");
-  EXPECT_EQ(narrow_row(1), "…  …  …");
+TEST(Table, EmptyColumnsAreLeftOutOnlyWhenAsked) {
+  const auto a = titled("a", "2020-09-15", EventType::signing, "T");
+  const std::vector<Field> fields{Field::date, Field::end, Field::title};
+  EXPECT_EQ(table({&a}, fields), "date        end  title\n2020-09-15       T\n");
+  EXPECT_EQ(table({&a}, fields, {.drop_empty_columns = true}), "date        title\n2020-09-15  T\n");
+  EXPECT_EQ(table({}, fields, {.drop_empty_columns = true}), "date  end  title\n") << "no events: the header as asked";
 }
 
 } // namespace

@@ -29,6 +29,7 @@ struct ChartOptions {
   std::string by = "party";          // --by party|treaty|type
   std::optional<std::string> width;  // --width N: columns (text) or pixels (svg)
   bool ascii = false;                // --ascii: plain ASCII marks and axis
+  std::optional<std::string> title;  // --title TEXT; default: what the selection is
 };
 
 render::ChartGrouping choose_grouping(const std::string& by) {
@@ -97,6 +98,12 @@ CLI::App* ChartCommand::add_to(CLI::App& app) {
       ->group("Output");
   chart->add_flag("--ascii", options.ascii, "Plain ASCII marks and axis in the text chart instead of Unicode")
       ->group("Output");
+  chart
+      ->add_option("--title", options.title,
+                   "The heading (default: the treaties shown and the filters, as in 'Abraham Accords — Country: "
+                   "Kazakhstan'); '' for none")
+      ->option_text("TEXT")
+      ->group("Output");
   return chart;
 }
 
@@ -109,8 +116,9 @@ void ChartCommand::run(const GlobalOptions& global, Context& context) {
   const Selection selection(options.filter, today, LoadedEvents::within_dates, global, context);
   const auto& events = selection.events();
   const auto& treaties = selection.timeline().treaties();
+  const auto title = options.title ? *options.title : selection.name();
   if (format == "svg") {
-    render::write_chart_svg(context.out, events, treaties, {grouping, width});
+    render::write_chart_svg(context.out, events, treaties, {grouping, width, title});
   } else if (format == "json") {
     render::write_chart_json(context.out, events, treaties, grouping);
   } else {
@@ -119,6 +127,7 @@ void ChartCommand::run(const GlobalOptions& global, Context& context) {
     text.width = width;
     text.ascii = options.ascii;
     text.color = use_color(global, context);
+    text.title = title;
     render::write_chart_text(context.out, events, treaties, text);
   }
 }

@@ -26,6 +26,14 @@ namespace {
 constexpr std::array<std::string_view, 8> list_formats{"table",  "tsv",      "csv", "json",
                                                        "ndjson", "markdown", "ics", "timelinejs"};
 
+render::TreatyNames treaty_names(const engine::Timeline& timeline) {
+  render::TreatyNames names;
+  for (const auto& treaty : timeline.treaties()) {
+    names.emplace(treaty.id, treaty.name);
+  }
+  return names;
+}
+
 std::vector<render::Field> choose_fields(const ListOptions& options, const std::string& format) {
   if (!options.fields) {
     return format == "table" ? render::default_table_fields() : render::default_script_fields();
@@ -119,13 +127,11 @@ void ListCommand::run(const GlobalOptions& global, Context& context) {
   } else if (format == "ics") {
     // DTSTAMP: midnight UTC of today (--today, ACCORDS_TODAY or the clock), so that pinned runs
     // give the same bytes and a re-import on a later day carries a later stamp.
-    render::write_ics(out, events, {std::string(version()), date::sys_seconds{date::sys_days{today}}});
+    render::write_ics(out, events,
+                      {std::string(version()), date::sys_seconds{date::sys_days{today}}, selection.name(),
+                       treaty_names(selection.timeline())});
   } else if (format == "timelinejs") {
-    render::TreatyNames names;
-    for (const auto& treaty : selection.timeline().treaties()) {
-      names.emplace(treaty.id, treaty.name);
-    }
-    render::write_timelinejs(out, events, names);
+    render::write_timelinejs(out, events, treaty_names(selection.timeline()));
   } else {
     render::write_markdown(out, events, fields, !options.no_header);
   }

@@ -2,6 +2,11 @@
 
 #include "cli/filter_args.hpp"
 #include "cli/session.hpp"
+#include "engine/report_summary.hpp"
+#include "render/report_words.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
 
 namespace accords::cli {
 
@@ -14,5 +19,29 @@ Selection::Selection(const FilterOptions& options, const DateFlags& dates, Loade
     : timeline_(load_timeline(global, context,
                               loaded == LoadedEvents::within_dates ? dates.days() : std::optional<model::DayWindow>())),
       filter_(resolve_filter(options, dates, timeline_)), events_(engine::select(timeline_, filter_)) {}
+
+std::string Selection::name() const {
+  std::vector<std::string> names;
+  const auto add = [&](std::string_view id) {
+    const auto* treaty = timeline_.find_treaty(id);
+    std::string name = treaty != nullptr ? treaty->name : std::string(id);
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(std::move(name));
+    }
+  };
+  for (const auto* event : events_) {
+    add(event->treaty);
+  }
+  if (names.empty()) {
+    for (const auto& id : filter_.treaties) {
+      add(id);
+    }
+  }
+  auto name = names.empty() ? std::string("accords") : util::join(names, ", ");
+  if (const auto filters = render::filter_words(engine::describe_filter(filter_, timeline_)); filters != "none") {
+    name += " \xE2\x80\x94 " + filters; // an em dash
+  }
+  return name;
+}
 
 } // namespace accords::cli

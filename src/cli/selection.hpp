@@ -12,6 +12,7 @@
 
 #include <date/date.h>
 
+#include <string>
 #include <vector>
 
 namespace accords::cli {
@@ -37,6 +38,11 @@ public:
   [[nodiscard]] const engine::Filter& filter() const { return filter_; }
   // The events of timeline() the filter matches, in timeline order.
   [[nodiscard]] const std::vector<const model::Event*>& events() const { return events_; }
+  // What the selection is, for a calendar's or a chart's name: the names of the events'
+  // treaties, in order of first appearance (the filter's treaties when no event matched,
+  // "accords" when neither names one), then the filters as a report words them: "Abraham
+  // Accords — Country: Kazakhstan; since 2020".
+  [[nodiscard]] std::string name() const;
 
 private:
   Selection(const FilterOptions& options, const DateFlags& dates, LoadedEvents loaded, const GlobalOptions& global,

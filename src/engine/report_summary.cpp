@@ -21,30 +21,6 @@ NamedCode named_treaty(const Timeline& timeline, const std::string& id) {
   return {id, treaty ? treaty->name : id};
 }
 
-ReportFilters describe(const Filter& filter, const Timeline& timeline) {
-  ReportFilters out;
-  out.since = filter.since;
-  out.until = filter.until;
-  out.on = filter.on;
-  for (const auto& code : filter.countries) {
-    out.countries.push_back({code, model::party_name(code)});
-  }
-  for (const auto& group : filter.joint_countries) { // -c A+B: "IL+KZ", "Israel + Kazakhstan"
-    std::vector<std::string> names;
-    for (const auto& code : group) {
-      names.push_back(model::party_name(code));
-    }
-    out.countries.push_back({util::join(group, "+"), util::join(names, " + ")});
-  }
-  out.types = filter.types;
-  for (const auto& id : filter.treaties) {
-    out.treaties.push_back(named_treaty(timeline, id));
-  }
-  out.grep = filter.grep;
-  out.tags = filter.tags;
-  return out;
-}
-
 // The latest first day of --since and --on; nullopt when neither is given.
 std::optional<date::sys_days> asked_first(const Filter& filter) {
   std::optional<date::sys_days> first;
@@ -122,6 +98,30 @@ TreatyMembers members_of(const Timeline& timeline, const NamedCode& treaty, date
 
 } // namespace
 
+ReportFilters describe_filter(const Filter& filter, const Timeline& timeline) {
+  ReportFilters out;
+  out.since = filter.since;
+  out.until = filter.until;
+  out.on = filter.on;
+  for (const auto& code : filter.countries) {
+    out.countries.push_back({code, model::party_name(code)});
+  }
+  for (const auto& group : filter.joint_countries) { // -c A+B: "IL+KZ", "Israel + Kazakhstan"
+    std::vector<std::string> names;
+    for (const auto& code : group) {
+      names.push_back(model::party_name(code));
+    }
+    out.countries.push_back({util::join(group, "+"), util::join(names, " + ")});
+  }
+  out.types = filter.types;
+  for (const auto& id : filter.treaties) {
+    out.treaties.push_back(named_treaty(timeline, id));
+  }
+  out.grep = filter.grep;
+  out.tags = filter.tags;
+  return out;
+}
+
 std::span<const model::Status> report_status_order() { return status_order; }
 
 date::sys_days members_day(const Filter& filter, date::sys_days today) { return asked_last(filter).value_or(today); }
@@ -130,7 +130,7 @@ ReportSummary summarize(const std::vector<const model::Event*>& events, const Ti
                         const ReportRequest& request) {
   ReportSummary summary;
   summary.data = request.data;
-  summary.filters = describe(request.filter, timeline);
+  summary.filters = describe_filter(request.filter, timeline);
   summary.asked = {asked_first(request.filter), asked_last(request.filter)};
   summary.events = events.size();
   summary.members_as_of = request.members_as_of;
@@ -156,8 +156,13 @@ ReportSummary summarize(const std::vector<const model::Event*>& events, const Ti
   }
   summary.parties = parties.size();
   summary.mediators = mediators.size();
-  for (const auto& [year, count] : years) {
-    summary.per_year.push_back({year, count});
+  // Every year from the first to the last with events, the empty ones too: a gap in the
+  // timeline is part of its story.
+  if (!years.empty()) {
+    for (auto year = years.begin()->first; year <= years.rbegin()->first; ++year) {
+      const auto found = years.find(year);
+      summary.per_year.push_back({year, found == years.end() ? 0 : found->second});
+    }
   }
   for (const auto type : model::all_event_types()) {
     if (const auto found = types.find(type); found != types.end()) {

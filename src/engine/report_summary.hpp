@@ -93,7 +93,7 @@ struct ReportSummary {
   std::size_t events = 0;                 // total events
   std::size_t parties = 0;                // distinct countries among the events' parties
   std::size_t mediators = 0;              // distinct countries among the events' mediators
-  std::vector<YearCount> per_year;        // years with events, oldest first
+  std::vector<YearCount> per_year;        // every year from the first with events to the last, oldest first
   std::vector<TypeCount> per_type;        // types present, in the format's type order
   std::vector<PartyCount> per_party;      // most events first, then by code; at most the request's `top`
   std::size_t parties_not_shown = 0;      // parties left out of per_party by the request's `top`
@@ -118,6 +118,9 @@ struct ReportRequest {
 // The day membership is counted on at the end of the asked range: the last day of --until or
 // --on (the earlier when both are given), else `today`.
 [[nodiscard]] date::sys_days members_day(const Filter& filter, date::sys_days today);
+
+// The filter as resolved, with the names of its countries and treaties.
+[[nodiscard]] ReportFilters describe_filter(const Filter& filter, const Timeline& timeline);
 
 // Summarizes `events` (in timeline order, as engine::select returns them, all from
 // `timeline`). Never fails; no events give zero totals, empty lists and null first/last.

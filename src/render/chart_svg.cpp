@@ -1,5 +1,7 @@
 #include "render/chart_svg.hpp"
+
 #include "render/markup_escape.hpp"
+#include "render/report_words.hpp"
 
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -84,9 +86,10 @@ Shape shape_of(EventType type) {
 }
 
 std::string style_sheet() {
-  std::string css = "text{font-family:sans-serif;font-size:12px;fill:#222}"
-                    ".title{font-size:15px;font-weight:bold}.year{font-size:11px;fill:#555}"
-                    ".axis{stroke:#888}.grid{stroke:#e0e0e0}.band{fill:#f4f4f4}.note{fill:#555}";
+  std::string css =
+      "text{font-family:sans-serif;font-size:12px;fill:#222}"
+      ".title{font-size:15px;font-weight:bold}.range{font-size:13px;fill:#555}.year{font-size:11px;fill:#555}"
+      ".axis{stroke:#888}.grid{stroke:#e0e0e0}.band{fill:#f4f4f4}.note{fill:#555}";
   for (const auto type : model::all_event_types()) {
     const auto name = model::event_type_name(type);
     const auto shape = shape_of(type);
@@ -252,7 +255,8 @@ void write_chart_svg(std::ostream& out, const EventList& events, std::span<const
                      const ChartSvgOptions& options) {
   const auto width = static_cast<long long>(std::clamp(options.width, chart_svg_min_width, chart_svg_max_width));
   if (events.empty()) {
-    write_header(out, width, 60, "accords chart: no events");
+    write_header(out, width, 60,
+                 options.title.empty() ? "accords chart: no events" : one_line(options.title) + ": no events");
     out << fmt::format("<text class=\"title\" x=\"{}\" y=\"{}\">No events match.</text>\n</svg>\n", margin, 36);
     return;
   }
@@ -267,8 +271,16 @@ void write_chart_svg(std::ostream& out, const EventList& events, std::span<const
   const auto slots = static_cast<std::size_t>(std::max(1LL, (width - frame.plot_x - margin) / pitch));
   frame.plot_width = static_cast<long long>(slots) * pitch;
   const auto layout = layout_chart(std::move(rows), {slots, 3, 1});
-  const auto title = chart_title(layout, options.by);
-  const auto title_lines = wrap(title, static_cast<std::size_t>((width - 2 * margin) / title_px));
+  const auto range = chart_title(layout, options.by);
+  // The heading's lines in bold, then the range's; the first sits where a lone title always sat.
+  const auto heading_text = one_line(options.title);
+  auto title_lines = heading_text.empty()
+                         ? std::vector<std::string>{}
+                         : wrap(heading_text, static_cast<std::size_t>((width - 2 * margin) / title_px));
+  const auto heading_lines = title_lines.size();
+  for (auto& line : wrap(range, static_cast<std::size_t>((width - 2 * margin) / title_px))) {
+    title_lines.push_back(std::move(line));
+  }
   const auto title_shift = static_cast<long long>(title_lines.size() - 1) * row_px;
   frame.axis_y += title_shift;
   frame.rows_top += title_shift;
@@ -277,9 +289,11 @@ void write_chart_svg(std::ostream& out, const EventList& events, std::span<const
   // Measure the legend by drawing it into a scratch stream first.
   std::ostringstream legend;
   const auto legend_bottom = write_legend(legend, layout, rows_bottom + 28, width);
-  write_header(out, width, legend_bottom + margin, "accords chart: " + title);
+  write_header(out, width, legend_bottom + margin,
+               heading_text.empty() ? "accords chart: " + range : heading_text + ": " + range);
   for (std::size_t i = 0; i < title_lines.size(); ++i) {
-    out << fmt::format("<text class=\"title\" x=\"{}\" y=\"{}\">{}</text>\n", margin,
+    const bool heading = heading_text.empty() || i < heading_lines;
+    out << fmt::format("<text class=\"{}\" x=\"{}\" y=\"{}\">{}</text>\n", heading ? "title" : "range", margin,
                        margin + 14 + static_cast<long long>(i) * row_px, xml_escape(title_lines[i]));
   }
   write_axis(out, layout, frame, rows_bottom);

@@ -246,6 +246,9 @@ void write_chart_text(std::ostream& out, const EventList& events, std::span<cons
   const auto layout = layout_chart(std::move(rows), {width - label_width - 1, year_label_width, 1});
   const std::string indent(label_width + 1, ' ');
 
+  if (!options.title.empty()) {
+    write_words(out, one_line(options.title), width);
+  }
   write_words(out, chart_title(layout, options.by), width);
   out << trim_right(indent + year_labels(layout)) << '\n';
   out << indent << axis_line(layout, frame.axis, frame.tick_top) << '\n';

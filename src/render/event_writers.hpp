@@ -4,13 +4,18 @@
 #include "model/event.hpp"
 #include "render/fields.hpp"
 
+#include <functional>
+#include <map>
 #include <ostream>
+#include <string>
 #include <vector>
 
 namespace accords::render {
 
 // Events to write, in the order to write them.
 using EventList = std::vector<const model::Event*>;
+// Treaty names by treaty id, for the formats that name an event's treaty (ics, timelinejs).
+using TreatyNames = std::map<std::string, std::string, std::less<>>;
 
 // One line per event, values tab-separated, list values joined with ',', tabs and line
 // breaks inside values replaced by spaces; a header line of field names first if `header`.

@@ -1,5 +1,6 @@
 #include "render/ics.hpp"
 
+#include "model/entity.hpp"
 #include "model/event_type.hpp"
 #include "util/text.hpp"
 
@@ -49,12 +50,27 @@ std::string trim_end(std::string_view text) {
   return end == std::string_view::npos ? std::string() : std::string(text.substr(0, end + 1));
 }
 
-// Type, parties and mediators, then the notes, then the sources, as plain text lines.
-std::string description_of(const model::Event& event) {
-  std::string text =
-      fmt::format("Type: {}\nParties: {}", model::event_type_name(event.type), util::join(event.parties, ", "));
+// The treaty's name, or its id where none is known.
+std::string_view treaty_name(const model::Event& event, const TreatyNames& names) {
+  const auto found = names.find(event.treaty);
+  return found == names.end() ? std::string_view(event.treaty) : std::string_view(found->second);
+}
+
+// "Israel (IL), United Arab Emirates (AE)".
+std::string named_parties(std::span<const std::string_view> codes) {
+  std::vector<std::string> named;
+  for (const auto code : codes) {
+    named.push_back(fmt::format("{} ({})", model::party_name(code), code));
+  }
+  return util::join(named, ", ");
+}
+
+// Treaty, type, parties and mediators, then the notes, then the sources, as plain text lines.
+std::string description_of(const model::Event& event, const TreatyNames& names) {
+  std::string text = fmt::format("Treaty: {}\nType: {}\nParties: {}", treaty_name(event, names),
+                                 model::event_type_name(event.type), named_parties(event.parties));
   if (!event.mediators.empty()) {
-    text += "\nMediators: " + util::join(event.mediators, ", ");
+    text += "\nMediators: " + named_parties(event.mediators);
   }
   if (event.notes) {
     const auto notes = trim_end(*event.notes);
@@ -72,9 +88,10 @@ std::string description_of(const model::Event& event) {
   return text;
 }
 
-// The event type, then the tags, each once, escaped and joined with ','.
-std::string categories_of(const model::Event& event) {
-  std::vector<std::string> names{std::string(model::event_type_name(event.type))};
+// The treaty's name, the event type, then the tags, each once, escaped and joined with ','.
+std::string categories_of(const model::Event& event, const TreatyNames& treaties) {
+  std::vector<std::string> names{std::string(treaty_name(event, treaties)),
+                                 std::string(model::event_type_name(event.type))};
   for (const auto& tag : event.tags) {
     if (std::find(names.begin(), names.end(), tag) == names.end()) {
       names.emplace_back(tag);
@@ -90,7 +107,7 @@ std::string categories_of(const model::Event& event) {
   return value;
 }
 
-void write_event(std::ostream& out, const model::Event& event, const std::string& stamp) {
+void write_event(std::ostream& out, const model::Event& event, const std::string& stamp, const TreatyNames& names) {
   const auto line = [&out](std::string_view content) { out << ics_fold_line(content); };
   const auto interval = event.interval();
   const auto day_after = interval.last + date::days{1};
@@ -105,11 +122,11 @@ void write_event(std::ostream& out, const model::Event& event, const std::string
     line(fmt::format("DURATION:P{}D", (day_after - interval.first).count()));
   }
   line("SUMMARY:" + ics_escape_text(event.title));
-  line("DESCRIPTION:" + ics_escape_text(description_of(event)));
+  line("DESCRIPTION:" + ics_escape_text(description_of(event, names)));
   if (event.place) {
     line("LOCATION:" + ics_escape_text(*event.place));
   }
-  line("CATEGORIES:" + categories_of(event));
+  line("CATEGORIES:" + categories_of(event, names));
   line("END:VEVENT");
 }
 
@@ -159,9 +176,12 @@ void write_ics(std::ostream& out, const EventList& events, const IcsOptions& opt
   out << ics_fold_line("BEGIN:VCALENDAR") << ics_fold_line("VERSION:2.0")
       << ics_fold_line("PRODID:-//accords//accords " + options.product_version + "//EN")
       << ics_fold_line("CALSCALE:GREGORIAN");
+  if (!options.calendar_name.empty()) {
+    out << ics_fold_line("X-WR-CALNAME:" + ics_escape_text(options.calendar_name));
+  }
   const auto stamp = ics_date_time(options.stamp);
   for (const auto* event : events) {
-    write_event(out, *event, stamp);
+    write_event(out, *event, stamp, options.treaty_names);
     if (!out) {
       return;
     }

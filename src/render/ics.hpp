@@ -17,13 +17,16 @@ namespace accords::render {
 struct IcsOptions {
   std::string product_version; // goes into PRODID: -//accords//accords VERSION//EN
   date::sys_seconds stamp;     // DTSTAMP of every VEVENT (written in UTC)
+  std::string calendar_name;   // X-WR-CALNAME, the name calendars show for it; none when empty
+  TreatyNames treaty_names;    // each event's treaty by name (its id where none is given)
 };
 
-// Writes a VCALENDAR (VERSION, PRODID, CALSCALE) with one VEVENT per event: UID
+// Writes a VCALENDAR (VERSION, PRODID, CALSCALE, X-WR-CALNAME) with one VEVENT per event: UID
 // "<event id>@accords", DTSTAMP, DTSTART and DTEND as VALUE=DATE covering the event's interval
 // (DTEND exclusive; DURATION instead when the day after the interval is past 9999-12-31),
-// SUMMARY, DESCRIPTION, LOCATION and CATEGORIES. Lines end in CRLF and are folded at 75 octets.
-// No events give a calendar without VEVENTs.
+// SUMMARY (the title), DESCRIPTION (the treaty, type, parties and mediators by name and code,
+// notes and sources), LOCATION and CATEGORIES (the treaty's name, the type, the tags). Lines end
+// in CRLF and are folded at 75 octets. No events give a calendar without VEVENTs.
 void write_ics(std::ostream& out, const EventList& events, const IcsOptions& options);
 
 // A TEXT value escaped as RFC 5545 3.3.11 asks: '\', ';' and ',' get a backslash, a line break

@@ -1,22 +1,9 @@
 #include "render/markdown.hpp"
 
+#include "render/markdown_escape.hpp"
+
 namespace accords::render {
 namespace {
-
-std::string markdown_cell(const std::string& value) {
-  std::string out;
-  for (const char c : value) {
-    if (c == '|' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n' || c == '\r' || c == '\t') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 void write_row(std::ostream& out, const std::vector<std::string>& cells) {
   out << '|';
@@ -42,7 +29,7 @@ void write_markdown(std::ostream& out, const EventList& events, const std::vecto
   for (const auto* event : events) {
     std::vector<std::string> cells;
     for (const auto field : fields) {
-      cells.push_back(markdown_cell(field_value(*event, field, ListCell::display)));
+      cells.push_back(markdown_text(field_value(*event, field, ListCell::display)));
     }
     write_row(out, cells);
     if (!out) {

@@ -105,18 +105,6 @@ void members(std::ostream& out, const engine::ReportSummary& summary) {
 
 } // namespace
 
-std::string markdown_text(std::string_view text) {
-  constexpr std::string_view special = "\\`*_[]<>|#&~";
-  std::string out;
-  for (const char c : one_line(text)) {
-    if (special.find(c) != std::string_view::npos) {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
-}
-
 void write_report_markdown(std::ostream& out, const engine::ReportSummary& summary) {
   header(out, summary);
   if (summary.events == 0) {

@@ -123,8 +123,9 @@ private:
       bar_width = std::clamp(options_.width > prefix ? options_.width - prefix : 0, min_bar_width, max_bar_width);
     }
     for (const auto& year : summary_.per_year) {
+      const auto marks = bar(scaled(year.events, largest, bar_width * 8));
       out_ << "  " << fmt::format("{:04}", year.year) << "  " << pad_left(std::to_string(year.events), count_width)
-           << "  " << bar(scaled(year.events, largest, bar_width * 8)) << '\n';
+           << (marks.empty() ? "" : "  ") << marks << '\n'; // an empty year leaves no trailing blanks
     }
   }
 

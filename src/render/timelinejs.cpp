@@ -94,7 +94,7 @@ Json slide_of(const model::Event& event, const TreatyNames& names) {
   }
   slide["text"] = Json{{"headline", html_escape(event.title)}, {"text", text_of(event)}};
   const auto name = names.find(event.treaty);
-  slide["group"] = name != names.end() ? name->second : event.treaty;
+  slide["group"] = html_escape(name != names.end() ? name->second : event.treaty); // shown as HTML
   slide["unique_id"] = event.id;
   return slide;
 }

@@ -3,15 +3,18 @@
 Used by ics_parse.sh, run with Debian's /usr/bin/python3 (python3-icalendar). Exits 1 and
 prints every problem found when the calendar is wrong, 0 when it is right.
 
-    ics_check.py --ics OUT.ics --json OUT.json --count N [--again OUT2.ics]
-                 [--stamp 20261126T000000Z] [--span UID START END]... [--title UID TEXT]...
+    ics_check.py --ics OUT.ics --json OUT.json --treaties TREATIES.json --count N
+                 [--again OUT2.ics] [--stamp 20261126T000000Z] [--calendar-name TEXT]
+                 [--entity CODE NAME]... [--span UID START END]... [--title UID TEXT]...
                  [--expect-boundary-fold]
 
 --ics is checked line by line (CRLF, at most 75 octets, folds between UTF-8 characters) and
 parsed with icalendar.Calendar.from_ical; every VEVENT is compared with the event of the same
 position in --json (`accords list --format json` with the same arguments): UID, DTSTART and
-DTEND (computed here from date, end and precision), SUMMARY, LOCATION, DESCRIPTION and
-CATEGORIES. --count is the number of events `--format tsv` printed. --again is a second run's
+DTEND (computed here from date, end and precision), SUMMARY, LOCATION, DESCRIPTION (with
+the treaty's name from --treaties, `accords treaties --format json`, and each party's name from
+Debian's iso-codes table) and CATEGORIES (the treaty's name first). --calendar-name is the
+X-WR-CALNAME expected; --entity names a party that is an entity of the data. --count is the number of events `--format tsv` printed. --again is a second run's
 output, which must be byte for byte the same. --span gives expected DTSTART and DTEND
 (YYYYMMDD) written out by hand; --title an expected SUMMARY, compared after icalendar's own
 decoding. --expect-boundary-fold asks that at least one line was folded early to keep a UTF-8
@@ -31,6 +34,18 @@ import sys
 import icalendar
 
 problems = []
+treaty_names = {}  # treaty id -> name, from --treaties
+country_names = {}  # ISO alpha-2 -> the name to show: ISO's common name, else its short name
+
+
+def load_country_names():
+    with open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8") as file:
+        for entry in json.load(file)["3166-1"]:
+            country_names[entry["alpha_2"]] = entry.get("common_name", entry["name"])
+
+
+def named(codes):
+    return ", ".join(f"{country_names.get(code, code)} ({code})" for code in codes)
 
 
 def problem(message):
@@ -160,9 +175,10 @@ def interval(event):
 
 
 def expected_description(event):
-    text = f"Type: {event['type']}\nParties: {', '.join(event['parties'])}"
+    treaty = treaty_names.get(event["treaty"], event["treaty"])
+    text = f"Treaty: {treaty}\nType: {event['type']}\nParties: {named(event['parties'])}"
     if event["mediators"]:
-        text += f"\nMediators: {', '.join(event['mediators'])}"
+        text += f"\nMediators: {named(event['mediators'])}"
     notes = (event["notes"] or "").rstrip(" \t\r\n")
     if notes:
         text += "\n\n" + notes.replace("\r\n", "\n").replace("\r", "\n")
@@ -172,7 +188,7 @@ def expected_description(event):
 
 
 def expected_categories(event):
-    names = [event["type"]]
+    names = [treaty_names.get(event["treaty"], event["treaty"]), event["type"]]
     for tag in event["tags"]:
         if tag not in names:
             names.append(tag)
@@ -234,6 +250,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ics", required=True)
     parser.add_argument("--json", required=True)
+    parser.add_argument("--treaties", required=True)
+    parser.add_argument("--calendar-name")
+    parser.add_argument("--entity", nargs=2, action="append", default=[], metavar=("CODE", "NAME"))
     parser.add_argument("--count", required=True, type=int)
     parser.add_argument("--again")
     parser.add_argument("--stamp")
@@ -246,6 +265,10 @@ def main():
         data = file.read()
     with open(args.json, encoding="utf-8") as file:
         events = json.load(file)
+    with open(args.treaties, encoding="utf-8") as file:
+        treaty_names.update({treaty["id"]: treaty["name"] for treaty in json.load(file)})
+    load_country_names()
+    country_names.update(dict(args.entity))
     if args.again:
         with open(args.again, "rb") as file:
             if file.read() != data:
@@ -258,6 +281,10 @@ def main():
     for name, value in (("BEGIN", "VCALENDAR"), ("VERSION", "2.0"), ("CALSCALE", "GREGORIAN")):
         if f"{name}:{value}" not in content:
             problem(f"no {name}:{value} line")
+    if args.calendar_name is not None:
+        names = [split_content_line(line)[1] for line in content if line.startswith("X-WR-CALNAME:")]
+        if [unescape_text(name) for name in names] != [args.calendar_name]:
+            problem(f"X-WR-CALNAME {names!r}, expected {args.calendar_name!r}")
     if not any(line.startswith("PRODID:-//accords//accords ") and line.endswith("//EN") for line in content):
         problem("no PRODID:-//accords//accords VERSION//EN line")
 

@@ -31,19 +31,27 @@ run() { # output file, then the arguments
   fi
 }
 
-check() { # name, the ics_check.py options after --, then the data arguments
+# check NAME ICS_CHECK_OPTIONS... -- DATA_ARGUMENTS... [-- LIST_FILTERS...]
+check() {
   local name=$1
   shift
-  local options=()
+  local options=() data=() filters=()
   while [[ $1 != -- ]]; do
     options+=("$1")
     shift
   done
   shift
-  run "$work/$name.ics" "$@" list --format ics
-  run "$work/$name.again.ics" "$@" list --format ics
-  run "$work/$name.json" "$@" list --format json
-  run "$work/$name.tsv" "$@" list --format tsv
+  while [[ $# -gt 0 && $1 != -- ]]; do
+    data+=("$1")
+    shift
+  done
+  [[ $# -gt 0 ]] && shift
+  filters=("$@")
+  run "$work/$name.ics" "${data[@]}" list "${filters[@]}" --format ics
+  run "$work/$name.again.ics" "${data[@]}" list "${filters[@]}" --format ics
+  run "$work/$name.json" "${data[@]}" list "${filters[@]}" --format json
+  run "$work/$name.treaties.json" "${data[@]}" treaties --format json
+  run "$work/$name.tsv" "${data[@]}" list "${filters[@]}" --format tsv
   local count
   count=$(wc -l < "$work/$name.tsv")
   if [[ $count -lt 2 ]]; then
@@ -51,13 +59,14 @@ check() { # name, the ics_check.py options after --, then the data arguments
     status=1
   fi
   if ! "$python" "$here/ics_check.py" --ics "$work/$name.ics" --again "$work/$name.again.ics" \
-    --json "$work/$name.json" --count "$count" --stamp 20261126T000000Z "${options[@]}"; then
+    --json "$work/$name.json" --treaties "$work/$name.treaties.json" --count "$count" --stamp 20261126T000000Z "${options[@]}"; then
     echo "$name: ics_check.py failed"
     status=1
   fi
 }
 
 check fisheries \
+  --calendar-name 'Northern Fisheries Compact' \
   --span nfc-2000-01-01-entry-into-force@accords 20000101 20000102 \
   --span nfc-2000-01-first-quota-table@accords 20000101 20000201 \
   --span nfc-1998-talks-reported@accords 19980101 19990101 \
@@ -67,10 +76,17 @@ check fisheries \
   -- --data "$fixtures/fisheries"
 
 check builtin \
+  --entity XS Somaliland \
+  --calendar-name 'Israel–Kazakhstan relations, Abraham Accords, I2U2 (India, Israel, UAE, United States)' \
   --span aa-2020-09-15-white-house-signing@accords 20200915 20200916 \
   --span ilkz-1991-12-israel-recognizes-kazakhstan@accords 19911201 19920101 \
   --span aa-2022-03-27-negev-summit@accords 20220327 20220329 \
   -- 
+
+# A filtered calendar is named by its treaty and its filters.
+check builtin-kazakhstan \
+  --calendar-name 'Abraham Accords — Country: Kazakhstan; since 2020' \
+  -- -- -c KZ --since 2020
 
 # Text that must be escaped and folded: a long UTF-8 title whose 北 would straddle octet 75,
 # backslashes (also before n), semicolons, commas, quotes and line breaks in every TEXT value.
@@ -105,6 +121,7 @@ events:
 EOF
 check awkward \
   --expect-boundary-fold \
+  --calendar-name 'Awkward Text Compact' \
   --span awk-year@accords 20210101 20220301 \
   --title awk-long-utf8@accords 'Ministerial summit on Åland: 日本と韓国 seek observer seats 北海漁業, Tromsø talks; «Ålesund» – 2020 – Þórshöfn' \
   -- --data "$work/awkward.yaml"

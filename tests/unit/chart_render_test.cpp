@@ -227,7 +227,7 @@ TEST(ChartSvg, EscapesXml) {
 }
 
 TEST(ChartSvg, ADocumentWithEveryPart) {
-  const auto svg = svg_chart(small_timeline(), {ChartGrouping::party, 400});
+  const auto svg = svg_chart(small_timeline(), {ChartGrouping::party, 400, ""});
   EXPECT_EQ(xml_problem(svg), "");
   EXPECT_EQ(svg.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
                       "version=\"1.1\" width=\"400\" height=\"",
@@ -278,7 +278,7 @@ TEST(ChartSvg, TitlesAndLabelsAreEscaped) {
   extras.treaty = "other";
   auto timeline = engine::Timeline({testing::make_treaty("other", "Cod & <Haddock> Pact")},
                                    {make_event("a", "2020-03-10", EventType::summit, {"IS"}, extras)}, {});
-  const auto svg = svg_chart(timeline, {ChartGrouping::treaty, 1000});
+  const auto svg = svg_chart(timeline, {ChartGrouping::treaty, 1000, ""});
   EXPECT_EQ(xml_problem(svg), "");
   EXPECT_NE(svg.find("<title>2020-03-10 summit: Talks on &quot;fish&quot; &amp; &lt;quotas&gt; at O&apos;Hara&apos;s"
                      "</title>"),
@@ -286,10 +286,41 @@ TEST(ChartSvg, TitlesAndLabelsAreEscaped) {
   EXPECT_NE(svg.find(">Cod &amp; &lt;Haddock&gt; Pact</text>"), std::string::npos);
 }
 
+TEST(ChartSvg, TheHeadingComesFirstEscapedThenTheRange) {
+  const auto svg = svg_chart(small_timeline(), {ChartGrouping::party, 1000, "Fish & <Chips> \"Accord\"\nline"});
+  EXPECT_EQ(xml_problem(svg), "");
+  EXPECT_NE(
+      svg.find("<title>Fish &amp; &lt;Chips&gt; &quot;Accord&quot; line: 4 events from 2020-03-10 to 2021-12, one "
+               "row per party</title>"),
+      std::string::npos)
+      << svg.substr(0, 400);
+  const auto heading =
+      svg.find("<text class=\"title\" x=\"16\" y=\"30\">Fish &amp; &lt;Chips&gt; &quot;Accord&quot; line</text>");
+  const auto range =
+      svg.find("<text class=\"range\" x=\"16\" y=\"50\">4 events from 2020-03-10 to 2021-12, one row per party");
+  EXPECT_NE(heading, std::string::npos);
+  EXPECT_NE(range, std::string::npos);
+  EXPECT_LT(heading, range);
+}
+
+TEST(ChartSvg, WithoutAHeadingTheRangeIsTheTitle) {
+  const auto svg = svg_chart(small_timeline(), {ChartGrouping::party, 1000, ""});
+  EXPECT_NE(svg.find("<text class=\"title\" x=\"16\" y=\"30\">4 events from"), std::string::npos);
+  EXPECT_EQ(svg.find("class=\"range\""), std::string::npos);
+}
+
+TEST(ChartText, TheHeadingIsTheFirstLine) {
+  ChartTextOptions options;
+  options.title = "Northern\tFisheries";
+  const auto text = text_chart(small_timeline(), options);
+  EXPECT_EQ(text.substr(0, text.find('\n', text.find('\n') + 1) + 1),
+            "Northern Fisheries\n4 events from 2020-03-10 to 2021-12, one row per party\n");
+}
+
 TEST(ChartSvg, SameInputSameBytes) { EXPECT_EQ(svg_chart(small_timeline()), svg_chart(small_timeline())); }
 
 TEST(ChartSvg, NoEvents) {
-  const auto svg = svg_chart(make_timeline({}), {ChartGrouping::party, 500});
+  const auto svg = svg_chart(make_timeline({}), {ChartGrouping::party, 500, ""});
   EXPECT_EQ(xml_problem(svg), "");
   EXPECT_NE(svg.find("width=\"500\" height=\"60\" viewBox=\"0 0 500 60\""), std::string::npos);
   EXPECT_NE(svg.find(">No events match.</text>\n</svg>\n"), std::string::npos);

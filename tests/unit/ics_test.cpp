@@ -21,7 +21,8 @@ date::sys_seconds stamp_day() { return date::sys_seconds{date::sys_days{date::ye
 
 std::string ics(const EventList& events, date::sys_seconds stamp = stamp_day()) {
   std::ostringstream out;
-  write_ics(out, events, {"1.2.3", stamp});
+  write_ics(out, events,
+            {"1.2.3", stamp, "Abraham Accords \xE2\x80\x94 since 2020", {{"abraham-accords", "Abraham Accords"}}});
   return out.str();
 }
 
@@ -67,6 +68,7 @@ TEST(Ics, WholeCalendarForOneFullEvent) {
   EventExtras extras;
   extras.mediators = {"US"};
   extras.title = "Abraham Accords signed";
+  extras.treaty = "abraham-accords";
   auto event = make_event("aa-signing", "2020-09-15", EventType::signing, {"IL", "AE"}, extras);
   event.place = "Washington, D.C.";
   event.sources = testing::kept_list({"https://example.org/a", "Book; p. 1"});
@@ -76,16 +78,18 @@ TEST(Ics, WholeCalendarForOneFullEvent) {
                            "VERSION:2.0\r\n"
                            "PRODID:-//accords//accords 1.2.3//EN\r\n"
                            "CALSCALE:GREGORIAN\r\n"
+                           "X-WR-CALNAME:Abraham Accords \xE2\x80\x94 since 2020\r\n"
                            "BEGIN:VEVENT\r\n"
                            "UID:aa-signing@accords\r\n"
                            "DTSTAMP:20261126T000000Z\r\n"
                            "DTSTART;VALUE=DATE:20200915\r\n"
                            "DTEND;VALUE=DATE:20200916\r\n"
                            "SUMMARY:Abraham Accords signed\r\n"
-                           "DESCRIPTION:Type: signing\\nParties: IL\\, AE\\nMediators: US\\n\\nLine one\\nlin\r\n"
-                           " e two\\n\\nSources:\\nhttps://example.org/a\\nBook\\; p. 1\r\n"
+                           "DESCRIPTION:Treaty: Abraham Accords\\nType: signing\\nParties: Israel (IL)\\, \r\n"
+                           " United Arab Emirates (AE)\\nMediators: United States (US)\\n\\nLine one\\nline\r\n"
+                           "  two\\n\\nSources:\\nhttps://example.org/a\\nBook\\; p. 1\r\n"
                            "LOCATION:Washington\\, D.C.\r\n"
-                           "CATEGORIES:signing,gulf,a\\,b\r\n"
+                           "CATEGORIES:Abraham Accords,signing,gulf,a\\,b\r\n"
                            "END:VEVENT\r\n"
                            "END:VCALENDAR\r\n");
 }
@@ -96,21 +100,35 @@ TEST(Ics, BareEventHasNoLocationNorMediatorsNorNotes) {
                            "VERSION:2.0\r\n"
                            "PRODID:-//accords//accords 1.2.3//EN\r\n"
                            "CALSCALE:GREGORIAN\r\n"
+                           "X-WR-CALNAME:Abraham Accords \xE2\x80\x94 since 2020\r\n"
                            "BEGIN:VEVENT\r\n"
                            "UID:bare@accords\r\n"
                            "DTSTAMP:20261126T000000Z\r\n"
                            "DTSTART;VALUE=DATE:20210101\r\n"
                            "DTEND;VALUE=DATE:20220101\r\n"
                            "SUMMARY:Title of bare\r\n"
-                           "DESCRIPTION:Type: other\\nParties: MA\r\n"
-                           "CATEGORIES:other\r\n"
+                           "DESCRIPTION:Treaty: accords\\nType: other\\nParties: Morocco (MA)\r\n"
+                           "CATEGORIES:accords,other\r\n"
                            "END:VEVENT\r\n"
                            "END:VCALENDAR\r\n");
 }
 
 TEST(Ics, NoEventsGiveAnEmptyCalendar) {
   EXPECT_EQ(ics({}), "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//accords//accords 1.2.3//EN\r\n"
-                     "CALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
+                     "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Abraham Accords \xE2\x80\x94 since 2020\r\nEND:VCALENDAR\r\n");
+}
+
+TEST(Ics, NoCalendarNameWhenNoneIsGiven) {
+  std::ostringstream out;
+  write_ics(out, {}, {"1.2.3", stamp_day(), "", {}});
+  EXPECT_EQ(out.str(), "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//accords//accords 1.2.3//EN\r\n"
+                       "CALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
+}
+
+TEST(Ics, TheCalendarNameIsEscaped) {
+  std::ostringstream out;
+  write_ics(out, {}, {"1.2.3", stamp_day(), "A, B; C\\D", {}});
+  EXPECT_NE(out.str().find("X-WR-CALNAME:A\\, B\\; C\\\\D\r\n"), std::string::npos) << out.str();
 }
 
 TEST(Ics, DayEventEndsTheNextDay) {
@@ -176,10 +194,12 @@ TEST(Ics, StampIsTheGivenTimeInUtc) {
   EXPECT_EQ(property(ics({&event}, date::sys_seconds{}), "DTSTAMP"), "19700101T000000Z");
 }
 
-TEST(Ics, CategoriesAreTheTypeThenTagsOnce) {
+TEST(Ics, CategoriesAreTheTreatyTheTypeThenTagsOnce) {
   auto event = dated("2020");
   event.tags = testing::kept_list({"summit", "x;y", "z", "z"});
-  EXPECT_EQ(property(ics({&event}), "CATEGORIES"), "summit,x\\;y,z");
+  EXPECT_EQ(property(ics({&event}), "CATEGORIES"), "accords,summit,x\\;y,z") << "the id of a treaty with no name";
+  event.treaty = "abraham-accords";
+  EXPECT_EQ(property(ics({&event}), "CATEGORIES"), "Abraham Accords,summit,x\\;y,z");
 }
 
 TEST(Ics, TextValuesAreEscaped) {

@@ -1,6 +1,8 @@
 // render/markdown: GitHub-flavoured pipe tables.
 #include "render/markdown.hpp"
 
+#include "render/markdown_escape.hpp"
+
 #include "test_events.hpp"
 
 #include <gtest/gtest.h>
@@ -75,9 +77,11 @@ TEST(Markdown, ListsJoinedWithCommaAndSpaceAndEscaped) {
             "| x\\|y, z | https://example.org/?a=1\\|2 |  |  |\n");
 }
 
-TEST(Markdown, OtherMarkupIsKept) {
-  const auto a = titled("*bold* `code` <b> & _x_ caf\xC3\xA9");
-  EXPECT_EQ(markdown({&a}, {Field::title}, false), "| *bold* `code` <b> & _x_ caf\xC3\xA9 |\n");
+TEST(Markdown, OtherMarkupIsEscapedAsInTheReport) {
+  const auto a = titled("*bold* `code` <b> & _x_ [link](https://x.org) # ~ caf\xC3\xA9");
+  EXPECT_EQ(markdown({&a}, {Field::title}, false),
+            "| \\*bold\\* \\`code\\` \\<b\\> \\& \\_x\\_ \\[link\\](https://x.org) \\# \\~ caf\xC3\xA9 |\n");
+  EXPECT_EQ(markdown({&a}, {Field::title}, false), "| " + markdown_text(a.title) + " |\n") << "the report's escaping";
 }
 
 } // namespace

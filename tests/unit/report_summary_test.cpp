@@ -118,8 +118,9 @@ TEST(ReportSummary, PerYearCountsTheYearOfTheFirstDay) {
       make_event("year-ending-later", "2023", EventType::report, {"IL"}, with_end("2024-03")),
   });
   const auto summary = summary_of(timeline);
-  // Years without events (2021, 2022) are left out; 2024 only holds the end of an event.
-  EXPECT_EQ(years_of(summary), (Lines{"2019 1", "2020 2", "2023 2"}));
+  // Years without events between the first and the last (2021, 2022) count 0; 2024 only holds
+  // the end of an event, and is after the last year with a first day.
+  EXPECT_EQ(years_of(summary), (Lines{"2019 1", "2020 2", "2021 0", "2022 0", "2023 2"}));
 }
 
 TEST(ReportSummary, PerTypeInTheFormatsOrderOnlyTypesPresent) {

@@ -80,7 +80,7 @@ TEST(TimelineJs, ExactOutputForAFullAndABareEvent) {
         "headline": "Title of bare",
         "text": "<p>Type: report<br>Parties: MA</p>"
       },
-      "group": "Other & <Treaty>",
+      "group": "Other &amp; &lt;Treaty&gt;",
       "unique_id": "bare"
     }
   ]

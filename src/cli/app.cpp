@@ -5,6 +5,7 @@
 #include "cli/flags.hpp"
 #include "cli/help_formatter.hpp"
 #include "cli/options.hpp"
+#include "cli/pager.hpp"
 #include "cli/version.hpp"
 #include "util/spell.hpp"
 
@@ -40,7 +41,22 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_flag("--no-cache", options.no_cache,
                "Parse every file again, neither reading nor writing the cache of parsed files")
       ->group("Global options");
+  app.add_flag("--no-pager", options.no_pager,
+               "Write to the terminal directly, not through $ACCORDS_PAGER, $PAGER or less")
+      ->group("Global options");
   app.add_flag("--version", options.version, "Print the version and exit")->group("Global options");
+}
+
+// Sends standard output through the pager when it is a terminal, the command writes for people
+// and --no-pager is not given (as git does; `less -FRX` prints short output and exits).
+void page_output(const GlobalOptions& global, const Command& command, Context& context) {
+  if (global.no_pager || !context.out_is_terminal || !command.pages_output() || !context.start_pager) {
+    return;
+  }
+  if (const auto pager = pager_command(context.env)) {
+    context.out.flush();
+    context.start_pager(*pager);
+  }
 }
 
 // The command `argv` names, when that can be told before parsing: the first word that is
@@ -166,7 +182,7 @@ int run(int argc, const char* const* argv, Context& context) {
     const std::string own_footer = parser->get_footer();
     parser->footer((own_footer.empty() ? "" : own_footer + "\n\n") +
                    "Global options, before or after the command (see 'accords --help'):\n"
-                   "  -d,--data PATH  --color WHEN  --today DATE  --no-cache  --version");
+                   "  -d,--data PATH  --color WHEN  --today DATE  --no-cache  --no-pager  --version");
     parsers.emplace_back(parser, command.get());
   }
 
@@ -196,6 +212,7 @@ int run(int argc, const char* const* argv, Context& context) {
       }
       return usage_error(context, fmt::format("a command is required: {}", fmt::join(names, ", ")), nullptr);
     }
+    page_output(global, *chosen, context);
     chosen->run(global, context);
   } catch (const UsageError& e) {
     return usage_error(context, e.what(), command_parsed(parsers));

@@ -66,6 +66,8 @@ std::string count(std::size_t n, std::string_view noun) { return fmt::format("{}
 class CheckCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return "check"; }
+  // Its problems go to standard error, which no pager shows.
+  [[nodiscard]] bool pages_output() const override { return false; }
   [[nodiscard]] std::span<const std::string_view> formats() const override { return check_formats; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;

@@ -29,6 +29,9 @@ public:
   // True when it reads the other commands' flags from the command line's tree (completions):
   // then every command is added even when this one is named.
   [[nodiscard]] virtual bool needs_every_command() const { return false; }
+  // True when its output, at a terminal, goes through the pager (cli/pager.hpp): what people
+  // read; not a completion script, nor check, whose problems go to standard error.
+  [[nodiscard]] virtual bool pages_output() const { return true; }
   // Adds the subcommand and its flags to `app` and returns the subcommand.
   virtual CLI::App* add_to(CLI::App& app) = 0;
   // Runs the command after a successful parse. Throws UsageError (status 2), DataError

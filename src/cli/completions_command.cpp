@@ -158,6 +158,8 @@ std::string alternatives(const std::vector<std::string>& words) {
 class CompletionsCommand : public Command {
 public:
   [[nodiscard]] std::string_view name() const override { return command_name; }
+  // A script to save or source, not to read.
+  [[nodiscard]] bool pages_output() const override { return false; }
   [[nodiscard]] bool needs_every_command() const override { return true; }
   CLI::App* add_to(CLI::App& app) override;
   void run(const GlobalOptions& global, Context& context) override;
@@ -223,8 +225,8 @@ void CompletionsCommand::run(const GlobalOptions& global, Context& context) {
 
 void CompletionsCommand::print_data_values(const std::string& kind, const GlobalOptions& global, Context& context) {
   std::ostream discard(nullptr); // a stream without a buffer drops what is written to it
-  Context quiet{context.in,  context.out,         discard, context.out_is_terminal, false, context.terminal_width,
-                context.env, context.system_today};
+  Context quiet{context.in,  context.out,          discard, context.out_is_terminal, false, context.terminal_width,
+                context.env, context.system_today, {}};
   try {
     const auto timeline = load_timeline(global, quiet);
     for (const auto& value : data_values(timeline, kind)) {

@@ -1,5 +1,7 @@
 #include "cli/context.hpp"
 
+#include "cli/pager.hpp"
+
 #include <charconv>
 #include <cstdlib>
 #include <ctime>
@@ -41,9 +43,15 @@ date::year_month_day local_today() {
 } // namespace
 
 Context system_context(std::istream& in, std::ostream& out, std::ostream& err) {
-  return Context{
-      in,       out,        err, ::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1, columns_of(STDOUT_FILENO),
-      read_env, local_today};
+  return Context{in,
+                 out,
+                 err,
+                 ::isatty(STDOUT_FILENO) == 1,
+                 ::isatty(STDERR_FILENO) == 1,
+                 columns_of(STDOUT_FILENO),
+                 read_env,
+                 local_today,
+                 start_pager};
 }
 
 } // namespace accords::cli

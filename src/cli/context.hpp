@@ -22,7 +22,8 @@ struct Context {
   bool err_is_terminal = false;                               // standard error is a terminal
   std::size_t terminal_width = 0;                             // columns of the terminal on stdout (0: unknown)
   std::function<std::optional<std::string>(const char*)> env; // reads an environment variable
-  std::function<date::year_month_day()> system_today; // today by the system clock (local time), asked only when needed
+  std::function<date::year_month_day()> system_today;  // today by the system clock (local time), asked only when needed
+  std::function<bool(const std::string&)> start_pager; // sends `out` through this pager command; empty: no pager
 };
 
 // The real context: fd 0/1/2 as given, isatty, ioctl/COLUMNS, getenv and the local clock.

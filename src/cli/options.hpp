@@ -20,6 +20,7 @@ struct GlobalOptions {
   std::optional<std::string> today; // --today DATE (else ACCORDS_TODAY, else the clock)
   bool version = false;             // --version
   bool no_cache = false;            // --no-cache: parse every file, neither reading nor writing the cache
+  bool no_pager = false;            // --no-pager: never send standard output through a pager
 };
 
 // The filters of list, report and chart, as written.

@@ -87,7 +87,7 @@ expect() {
 expect -- accords li :: list
 expect -- accords '' :: list show members treaties report chart check completions help
 expect -- accords list --fo :: --format
-expect -- accords list --no :: --no-header --no-cache
+expect -- accords list --no :: --no-header --no-cache --no-pager
 expect -- accords --co :: --color
 expect -- accords list -r -n 5 --gr :: --grep
 expect -- accords --data "$fisheries" list --tr :: --treaty

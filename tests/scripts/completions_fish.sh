@@ -82,7 +82,8 @@ expect -- 'accords list --fo' :: \
   "--format${tab}table, tsv, csv, json, ndjson, markdown, ics, timelinejs (default: table on a terminal, tsv otherwise)"
 expect -- 'accords list --no' :: \
   "--no-cache${tab}Parse every file again, neither reading nor writing the cache of parsed files" \
-  "--no-header${tab}Leave out the header row of table, csv and markdown"
+  "--no-header${tab}Leave out the header row of table, csv and markdown" \
+  "--no-pager${tab}Write to the terminal directly, not through \$ACCORDS_PAGER, \$PAGER or less"
 expect -- 'accords --col' :: "--color${tab}Colour: auto, always or never"
 expect -- "accords --data $fisheries list --gr" :: "--grep${tab}Case-insensitive text in title, notes or place"
 expect -- 'accords show --fo' :: \
@@ -94,6 +95,7 @@ expect -- 'accords show -' :: "-d${tab}Timeline file or directory; repeatable; '
   "--help${tab}Print this help message and exit" \
   "--hyperlinks${tab}Sources as clickable links in text: auto (at a terminal), always or never" \
   "--no-cache${tab}Parse every file again, neither reading nor writing the cache of parsed files" \
+  "--no-pager${tab}Write to the terminal directly, not through \$ACCORDS_PAGER, \$PAGER or less" \
   "--today${tab}The day 'today' and relative dates count from (also ACCORDS_TODAY)" \
   "--version${tab}Print the version and exit"
 

@@ -13,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <regex>
@@ -62,7 +64,8 @@ struct World {
   std::size_t terminal_width = 0;
   date::year_month_day system_today = date::year{2026} / 11 / 26;
   std::string input = test_timeline;
-  mutable int clock_reads = 0; // how many times the program asked the clock
+  mutable int clock_reads = 0;             // how many times the program asked the clock
+  mutable std::vector<std::string> pagers; // the pager commands the program started
 };
 
 // What one run produced.
@@ -79,6 +82,14 @@ std::function<std::optional<std::string>(const char*)> env_of(const World& world
   };
 }
 
+// Starting a pager in the world: recorded, and standard output stays where it is.
+std::function<bool(const std::string&)> pager_of(const World& world) {
+  return [&world](const std::string& command) {
+    world.pagers.push_back(command);
+    return true;
+  };
+}
+
 // The world's clock, which counts how many times it is read.
 std::function<date::year_month_day()> clock_of(const World& world) {
   return [&world] {
@@ -91,7 +102,15 @@ Result run_accords(std::vector<std::string> args, const World& world = {}) {
   std::istringstream in(world.input);
   std::ostringstream out;
   std::ostringstream err;
-  Context context{in, out, err, world.out_is_terminal, false, world.terminal_width, env_of(world), clock_of(world)};
+  Context context{in,
+                  out,
+                  err,
+                  world.out_is_terminal,
+                  false,
+                  world.terminal_width,
+                  env_of(world),
+                  clock_of(world),
+                  pager_of(world)};
   args.insert(args.begin(), "accords");
   std::vector<const char*> argv;
   for (const auto& arg : args) {
@@ -133,6 +152,61 @@ bool colour_by_contract(const std::optional<std::string>& flag, const std::optio
   return terminal && (!no_color || no_color->empty()) && term != "dumb";
 }
 
+// The pager commands started by `args` in `world`.
+std::vector<std::string> pagers_of(std::vector<std::string> args, World world) {
+  run_accords(std::move(args), world);
+  return world.pagers;
+}
+
+World terminal_with(std::map<std::string, std::string> env) {
+  World world;
+  world.out_is_terminal = true;
+  world.terminal_width = 100;
+  world.env = std::move(env);
+  return world;
+}
+
+using Commands = std::vector<std::string>;
+
+TEST(AppPager, AccordsPagerThenPager) {
+  EXPECT_EQ(pagers_of({"list"}, terminal_with({{"ACCORDS_PAGER", "most"}, {"PAGER", "more"}})), Commands{"most"});
+  EXPECT_EQ(pagers_of({"list"}, terminal_with({{"PAGER", "more -s"}})), Commands{"more -s"});
+  EXPECT_EQ(pagers_of({"members"}, terminal_with({{"PAGER", "more"}})), Commands{"more"});
+  EXPECT_EQ(pagers_of({"report"}, terminal_with({{"PAGER", "more"}})), Commands{"more"});
+  EXPECT_EQ(pagers_of({"list", "--format", "json"}, terminal_with({{"PAGER", "more"}})), Commands{"more"});
+}
+
+TEST(AppPager, EmptyOrCatMeansNone) {
+  EXPECT_EQ(pagers_of({"list"}, terminal_with({{"ACCORDS_PAGER", ""}, {"PAGER", "more"}})), Commands{});
+  EXPECT_EQ(pagers_of({"list"}, terminal_with({{"ACCORDS_PAGER", "cat"}})), Commands{});
+  EXPECT_EQ(pagers_of({"list"}, terminal_with({{"PAGER", ""}})), Commands{});
+}
+
+TEST(AppPager, LessWhenOnThePath) {
+  const auto directory = std::filesystem::temp_directory_path() / "accords-pager-test";
+  std::filesystem::create_directories(directory);
+  const auto less = directory / "less";
+  std::ofstream(less) << "#!/bin/sh\n";
+  std::filesystem::permissions(less, std::filesystem::perms::owner_all);
+  EXPECT_EQ(pagers_of({"list"}, terminal_with({{"PATH", directory.string()}})), Commands{"less -FRX"});
+  EXPECT_EQ(pagers_of({"list"}, terminal_with({{"PATH", "/nonexistent"}})), Commands{}) << "no less: no pager";
+  std::filesystem::remove_all(directory);
+}
+
+TEST(AppPager, NotWithNoPagerNorIntoAPipeNorForScriptsAndProblems) {
+  const std::map<std::string, std::string> env{{"PAGER", "more"}};
+  EXPECT_EQ(pagers_of({"--no-pager", "list"}, terminal_with(env)), Commands{});
+  EXPECT_EQ(pagers_of({"list", "--no-pager"}, terminal_with(env)), Commands{});
+  World pipe;
+  pipe.env = env;
+  EXPECT_EQ(pagers_of({"list"}, pipe), Commands{});
+  EXPECT_EQ(pagers_of({"completions", "bash"}, terminal_with(env)), Commands{});
+  EXPECT_EQ(pagers_of({"check"}, terminal_with(env)), Commands{});
+  EXPECT_EQ(pagers_of({"list", "--since", "nonsense"}, terminal_with(env)), Commands{"more"})
+      << "started before the command runs, as git does; less -F shows nothing for nothing";
+  EXPECT_EQ(pagers_of({"lsit"}, terminal_with(env)), Commands{}) << "a usage error of the command line";
+}
+
 TEST(AppColour, EveryCombinationOfFlagEnvironmentAndTerminal) {
   const std::array<std::optional<std::string>, 4> flags{std::nullopt, "auto", "always", "never"};
   const std::array<std::optional<std::string>, 3> no_colors{std::nullopt, "", "1"};
@@ -166,7 +240,7 @@ TEST(AppColour, EveryCombinationOfFlagEnvironmentAndTerminal) {
             std::istringstream in;
             std::ostringstream out;
             std::ostringstream err;
-            const Context context{in, out, err, terminal, false, 0, env_of(world), clock_of(world)};
+            const Context context{in, out, err, terminal, false, 0, env_of(world), clock_of(world), {}};
             EXPECT_EQ(use_color(options, context), expected);
 
             std::vector<std::string> args;
@@ -310,7 +384,7 @@ TEST(AppToday, BadValuesAreUsageErrorsWithTheExactMessage) {
     std::istringstream in;
     std::ostringstream out;
     std::ostringstream err;
-    const Context context{in, out, err, false, false, 0, env_of(world), clock_of(world)};
+    const Context context{in, out, err, false, false, 0, env_of(world), clock_of(world), {}};
     try {
       (void)resolve_today(options, context);
       ADD_FAILURE() << "resolve_today accepted the value";

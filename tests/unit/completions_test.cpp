@@ -398,7 +398,8 @@ Result run_accords(std::vector<std::string> args, const std::string& input = "")
                   false,
                   0,
                   [](const char*) { return std::optional<std::string>(); },
-                  [] { return date::year_month_day{date::year{2026} / 11 / 26}; }};
+                  [] { return date::year_month_day{date::year{2026} / 11 / 26}; },
+                  {}};
   args.insert(args.begin(), "accords");
   std::vector<const char*> argv;
   argv.reserve(args.size());

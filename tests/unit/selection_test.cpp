@@ -52,7 +52,8 @@ struct StdinData {
   std::ostringstream out;
   std::ostringstream err;
   Context context{
-      in, out, err, false, false, 0, [](const char*) { return std::optional<std::string>(); }, [] { return today; }};
+      in, out, err, false, false, 0, [](const char*) { return std::optional<std::string>(); }, [] { return today; },
+      {}};
   GlobalOptions global;
 
   explicit StdinData(const std::string& input) : in(input) { global.data = {"-"}; }

@@ -38,7 +38,9 @@ std::string Selection::name() const {
     }
   }
   auto name = names.empty() ? std::string("accords") : util::join(names, ", ");
-  if (const auto filters = render::filter_words(engine::describe_filter(filter_, timeline_)); filters != "none") {
+  auto described = engine::describe_filter(filter_, timeline_);
+  described.treaties.clear(); // named already
+  if (const auto filters = render::filter_words(described); filters != "none") {
     name += " \xE2\x80\x94 " + filters; // an em dash
   }
   return name;

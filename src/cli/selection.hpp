@@ -40,8 +40,8 @@ public:
   [[nodiscard]] const std::vector<const model::Event*>& events() const { return events_; }
   // What the selection is, for a calendar's or a chart's name: the names of the events'
   // treaties, in order of first appearance (the filter's treaties when no event matched,
-  // "accords" when neither names one), then the filters as a report words them: "Abraham
-  // Accords — Country: Kazakhstan; since 2020".
+  // "accords" when neither names one), then the other filters as a report words them:
+  // "Abraham Accords — Country: Kazakhstan; since 2020".
   [[nodiscard]] std::string name() const;
 
 private:

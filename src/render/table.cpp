@@ -20,6 +20,39 @@ std::string one_line(std::string value) {
   return value;
 }
 
+// Summarises the cells of each list column narrower than its widest cell ("BE, BG +25"), then
+// narrows the column to its widest summary and gives the columns saved to the first title.
+void summarise_lists(std::vector<std::vector<std::string>>& rows, const EventList& events,
+                     const std::vector<Field>& fields, const std::vector<ColumnNeeds>& needs,
+                     std::vector<std::size_t>& widths) {
+  std::size_t saved = 0;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (widths[i] == 0 || widths[i] >= needs[i].natural || column_role(fields[i]) != ColumnRole::list) {
+      continue;
+    }
+    std::size_t widest = needs[i].header;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      if (util::display_width(rows[r][i]) > widths[i]) {
+        auto items = list_items(*events[r], fields[i]);
+        for (auto& item : items) {
+          item = one_line(std::move(item));
+        }
+        rows[r][i] = summarise_list(items, widths[i]);
+      }
+      widest = std::max(widest, util::display_width(rows[r][i]));
+    }
+    saved += widths[i] - std::min(widths[i], widest);
+    widths[i] = std::min(widths[i], widest);
+  }
+  for (std::size_t i = 0; i < fields.size() && saved > 0; ++i) {
+    if (widths[i] > 0 && column_role(fields[i]) == ColumnRole::title) {
+      const auto more = std::min(saved, needs[i].natural - std::min(needs[i].natural, widths[i]));
+      widths[i] += more;
+      saved -= more;
+    }
+  }
+}
+
 } // namespace
 
 void write_table(std::ostream& out, const EventList& events, const std::vector<Field>& all_fields,
@@ -51,22 +84,13 @@ void write_table(std::ostream& out, const EventList& events, const std::vector<F
       needs[i].natural = std::max(needs[i].natural, util::display_width(row.back()));
     }
   }
-  const auto widths = plan_column_widths(needs, options.width);
-  // The cell as it fits its column: a list summarised, other text shortened with "…".
-  const auto fitted = [&](const model::Event* event, std::size_t i, const std::string& text) {
-    if (util::display_width(text) <= widths[i]) {
-      return text;
-    }
-    if (event != nullptr && column_role(fields[i]) == ColumnRole::list) {
-      auto items = list_items(*event, fields[i]);
-      for (auto& item : items) {
-        item = one_line(std::move(item));
-      }
-      return summarise_list(items, widths[i]);
-    }
-    return util::truncate_to_width(text, widths[i]);
+  auto widths = plan_column_widths(needs, options.width);
+  summarise_lists(rows, events, fields, needs, widths);
+  // The cell as it fits its column, shortened with "…" (lists are summarised already).
+  const auto fitted = [&](std::size_t i, const std::string& text) {
+    return util::display_width(text) <= widths[i] ? text : util::truncate_to_width(text, widths[i]);
   };
-  const auto write_row = [&](const model::Event* event, const std::vector<std::string>& cells, const auto& style_of) {
+  const auto write_row = [&](const std::vector<std::string>& cells, const auto& style_of) {
     std::string line;
     bool first = true;
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -77,7 +101,7 @@ void write_table(std::ostream& out, const EventList& events, const std::vector<F
         line.append(gap, ' ');
       }
       first = false;
-      const auto text = fitted(event, i, cells[i]);
+      const auto text = fitted(i, cells[i]);
       line += styled(text, style_of(i), options.color);
       line.append(widths[i] - std::min(widths[i], util::display_width(text)), ' ');
     }
@@ -91,10 +115,10 @@ void write_table(std::ostream& out, const EventList& events, const std::vector<F
     for (const auto field : fields) {
       names.emplace_back(field_name(field));
     }
-    write_row(nullptr, names, [](std::size_t) { return header_style(); });
+    write_row(names, [](std::size_t) { return header_style(); });
   }
   for (std::size_t r = 0; r < rows.size() && out; ++r) {
-    write_row(events[r], rows[r], [&](std::size_t i) {
+    write_row(rows[r], [&](std::size_t i) {
       return fields[i] == Field::type ? type_color(events[r]->type) : std::string_view();
     });
   }

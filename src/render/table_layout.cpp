@@ -129,7 +129,7 @@ std::vector<std::size_t> plan_column_widths(const std::vector<ColumnNeeds>& colu
     needs[i].natural = natural[i];
   }
   std::vector<bool> shown(columns.size(), true);
-  auto next_drop = drop_order.begin();
+  const auto* next_drop = drop_order.begin();
   while (true) {
     for (const auto& caps : steps) {
       if (auto widths = try_step(needs, shown, caps, limit); !widths.empty()) {

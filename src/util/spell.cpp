@@ -102,7 +102,8 @@ std::string did_you_mean_any(const std::vector<std::string>& suggestions) {
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   auto quoted = closest(word, candidates);
   for (auto& found : quoted) {
-    found = "'" + found + "'";
+    found.insert(0, 1, '\'');
+    found += '\'';
   }
   return did_you_mean_any(quoted);
 }

@@ -108,6 +108,8 @@ expect -- accords chart --by t :: treaty type
 expect -- accords --color '' :: auto always never
 expect -- accords list --color n :: never
 expect -- accords completions '' :: bash zsh fish
+expect -- accords help '' :: list show members treaties report chart check completions help
+expect -- accords help ch :: chart check
 expect -- accords list --fields id,da :: id,date
 expect -- accords list --since '' ::
 

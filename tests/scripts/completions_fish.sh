@@ -112,6 +112,7 @@ expect -- 'accords members --status ' :: announced candidate consented declined 
 expect -- 'accords chart --by ' :: party treaty type
 expect -- 'accords --color ' :: always auto never
 expect -- 'accords completions ' :: bash fish zsh
+expect -- 'accords help ch' :: chart check
 expect -- 'accords list --fields id,da' :: id,date
 expect -- 'accords list --since ' ::
 

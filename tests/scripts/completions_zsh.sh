@@ -128,6 +128,7 @@ expect -- 'accords members --status w' :: withdrawing withdrawn
 expect -- 'accords chart --by t' :: treaty type
 expect -- 'accords --color ' :: auto always never
 expect -- 'accords completions ' :: bash zsh fish
+expect -- 'accords help ' :: list show members treaties report chart check completions help
 expect -- 'accords list --fields id,da' :: date
 
 # Paths.

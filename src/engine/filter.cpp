@@ -1,11 +1,9 @@
 #include "engine/filter.hpp"
 
 #include "util/text.hpp"
-
-#include <utf8proc.h>
+#include "util/utf8.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <string_view>
 
 namespace accords::engine {
@@ -29,27 +27,12 @@ bool involves_any(const model::Event& event, const std::vector<std::string>& cou
          });
 }
 
-// The text with Unicode case folding (and NFC), so that "ÅLAND" finds "Åland" as "ALAND"
-// finds "aland"; text that is not valid UTF-8 is only ASCII-lowered.
-std::string fold_case(std::string_view text) {
-  utf8proc_uint8_t* folded = nullptr;
-  const auto length =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
-                   &folded, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
-  if (length < 0) {
-    return util::ascii_lower(text);
-  }
-  std::string out(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
-  std::free(folded);
-  return out;
-}
-
 bool folded_contains(std::string_view haystack, const std::string& folded_needle) {
-  return fold_case(haystack).find(folded_needle) != std::string::npos;
+  return util::fold_case(haystack).find(folded_needle) != std::string::npos;
 }
 
 bool text_matches(const model::Event& event, const std::string& needle) {
-  const auto folded = fold_case(needle);
+  const auto folded = util::fold_case(needle);
   return folded_contains(event.title, folded) || (event.notes && folded_contains(*event.notes, folded)) ||
          (event.place && folded_contains(*event.place, folded));
 }

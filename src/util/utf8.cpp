@@ -1,5 +1,7 @@
 #include "util/utf8.hpp"
 
+#include "util/text.hpp"
+
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -84,19 +86,15 @@ std::size_t display_width(std::string_view text) {
 
 namespace {
 
-// The case-folded, accent-stripped text, or the text in ASCII lower case where it is no valid UTF-8.
-std::string fold_case_and_accents(std::string_view text) {
+// The text mapped by utf8proc with `options`, or in ASCII lower case where it is no valid UTF-8.
+std::string map_or_lower(std::string_view text, int options) {
   utf8proc_uint8_t* mapped = nullptr;
-  const auto length = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()), &mapped,
-      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
+  const auto length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
+                   &mapped, static_cast<utf8proc_option_t>(options));
   const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
   if (length < 0) {
-    std::string lower(text);
-    for (auto& c : lower) {
-      c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return lower;
+    return ascii_lower(text);
   }
   return {reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length)};
 }
@@ -125,8 +123,12 @@ bool kept_in_names(utf8proc_int32_t codepoint) {
 
 } // namespace
 
+std::string fold_case(std::string_view text) {
+  return map_or_lower(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
 std::string fold_name(std::string_view text) {
-  const auto folded = fold_case_and_accents(text);
+  const auto folded = map_or_lower(text, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
   std::string out;
   for (std::size_t pos = 0; pos < folded.size();) {
     utf8proc_int32_t codepoint = 0;

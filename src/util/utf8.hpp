@@ -1,5 +1,5 @@
 #pragma once
-// UTF-8 validation and terminal display width, through utf8proc.
+// UTF-8 validation, terminal display width and case folding, through utf8proc.
 
 #include <cstddef>
 #include <string>
@@ -19,6 +19,9 @@ struct Utf8Error {
 // The number of terminal columns the (valid UTF-8) text takes: wide East Asian
 // characters count two, combining marks and control characters none.
 [[nodiscard]] std::size_t display_width(std::string_view text);
+// The text with Unicode case folding (and NFC), so that "ÅLAND" and "Åland" fold alike as
+// "ALAND" and "aland" do; text that is not valid UTF-8 is only ASCII-lowered.
+[[nodiscard]] std::string fold_case(std::string_view text);
 // A name folded for comparison, so that people find it however they type it: case folded,
 // accents stripped ("Türkiye" and "turkiye" fold alike), apostrophes and full stops dropped
 // ("U.S." is "us", "Cote d’Ivoire" is "cote divoire"), any other run of punctuation or space

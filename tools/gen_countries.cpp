@@ -3,10 +3,11 @@
 // model/country.cpp includes, so no country code is typed in by hand: every text in one
 // array, `country_texts`; each country's texts as their places in it, `country_places`; and
 // each other name with its code, `country_alias_places`.
+#include "util/utf8.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -27,28 +28,10 @@ struct Alias {
   bool entity = false; // the code is no ISO 3166-1 code but one timelines define as an entity
 };
 
-// The name as the build-time checks compare names: ASCII letters and digits in lower case,
-// apostrophes and full stops dropped, anything else a single space. The program folds accents
-// too (model/country.cpp); the unit tests check that every other name finds its own country.
-std::string folded(const std::string& name) {
-  std::string out;
-  for (const char byte : name) {
-    const auto c = static_cast<unsigned char>(byte);
-    if (std::isalnum(c) != 0 || c >= 0x80) {
-      out += static_cast<char>(std::tolower(c));
-    } else if (c != '\'' && c != '.' && !out.empty() && out.back() != ' ') {
-      out += ' ';
-    }
-  }
-  while (!out.empty() && out.back() == ' ') {
-    out.pop_back();
-  }
-  return out.rfind("the ", 0) == 0 ? out.substr(4) : out;
-}
-
 // Reads the list of other names and checks each line against the ISO table: the code exists
-// (or, for an entity, does not), the name is plain ASCII and is neither a name ISO already
-// gives nor a name listed twice. Throws with the line number on the first problem.
+// (or, for an entity, does not), the name is plain ASCII and, folded as the program folds names
+// (util::fold_name), is neither a name ISO already gives nor a name listed twice. Throws with
+// the line number on the first problem.
 std::vector<Alias> read_aliases(const char* path, const std::vector<Row>& rows) {
   std::ifstream in(path);
   if (!in) {
@@ -58,7 +41,7 @@ std::vector<Alias> read_aliases(const char* path, const std::vector<Row>& rows) 
   for (const auto& row : rows) {
     for (const auto* text : {&row.alpha2, &row.alpha3, &row.name, &row.common_name, &row.official_name}) {
       if (!text->empty()) {
-        taken.emplace(folded(*text), row.alpha2);
+        taken.emplace(accords::util::fold_name(*text), row.alpha2);
       }
     }
   }
@@ -91,7 +74,7 @@ std::vector<Alias> read_aliases(const char* path, const std::vector<Row>& rows) 
       fail(alias.entity ? "'" + alias.code + "' is an ISO 3166-1 code: drop 'entity'"
                         : "'" + alias.code + "' is no ISO 3166-1 alpha-2 code");
     }
-    if (const auto [place, added] = taken.emplace(folded(alias.name), alias.code); !added) {
+    if (const auto [place, added] = taken.emplace(accords::util::fold_name(alias.name), alias.code); !added) {
       fail("'" + alias.name + "' already names '" + place->second + "'");
     }
     aliases.push_back(alias);

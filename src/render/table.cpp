@@ -53,36 +53,53 @@ void summarise_lists(std::vector<std::vector<std::string>>& rows, const EventLis
   }
 }
 
+// Leaves out the columns no event has a value for, from `fields`, `needs` and every row.
+void drop_unfilled(const std::vector<bool>& filled, std::vector<Field>& fields, std::vector<ColumnNeeds>& needs,
+                   std::vector<std::vector<std::string>>& rows) {
+  const auto keep = [&](auto& items) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (filled[i]) {
+        if (kept != i) { // a string moved onto itself may be left empty
+          items[kept] = std::move(items[i]);
+        }
+        ++kept;
+      }
+    }
+    items.resize(kept);
+  };
+  keep(fields);
+  keep(needs);
+  for (auto& row : rows) {
+    keep(row);
+  }
+}
+
 } // namespace
 
 void write_table(std::ostream& out, const EventList& events, const std::vector<Field>& all_fields,
                  const TableOptions& options) {
-  std::vector<Field> fields;
-  for (const auto field : all_fields) {
-    const auto empty = [&] {
-      return !events.empty() && std::all_of(events.begin(), events.end(), [&](const model::Event* event) {
-        return field_value(*event, field).empty();
-      });
-    };
-    if (!options.drop_empty_columns || !empty()) {
-      fields.push_back(field);
-    }
-  }
-  if (fields.empty()) {
-    return;
-  }
+  std::vector<Field> fields = all_fields;
   std::vector<std::vector<std::string>> rows;
   rows.reserve(events.size());
   std::vector<ColumnNeeds> needs;
   for (const auto field : fields) {
     needs.push_back({field, 0, options.header ? util::display_width(field_name(field)) : 0});
   }
+  std::vector<bool> filled(fields.size(), false); // some event has a value for the column
   for (const auto* event : events) {
     auto& row = rows.emplace_back();
     for (std::size_t i = 0; i < fields.size(); ++i) {
       row.push_back(one_line(field_value(*event, fields[i], ListCell::display)));
       needs[i].natural = std::max(needs[i].natural, util::display_width(row.back()));
+      filled[i] = filled[i] || !row.back().empty();
     }
+  }
+  if (options.drop_empty_columns && !events.empty()) {
+    drop_unfilled(filled, fields, needs, rows);
+  }
+  if (fields.empty()) {
+    return;
   }
   auto widths = plan_column_widths(needs, options.width);
   summarise_lists(rows, events, fields, needs, widths);

@@ -34,32 +34,13 @@ void wrap_line(std::string& out, std::string_view line, std::size_t width) {
   }
   const auto indent = hanging_indent(line);
   // The part before the indent (an option's names, or the line's own leading spaces) is kept
-  // as it is; the words after it are laid out.
-  std::string current(line.substr(0, indent));
-  std::size_t current_width = util::display_width(current);
-  bool has_word = false;
-  for (const auto& word : util::split(line.substr(indent), ' ')) {
-    if (word.empty()) {
-      continue;
-    }
-    const auto word_width = util::display_width(word);
-    if (has_word && current_width + 1 + word_width > width) {
-      out += current;
-      out += '\n';
-      current.assign(indent, ' ');
-      current_width = indent;
-      has_word = false;
-    }
-    if (has_word) {
-      current += ' ';
-      ++current_width;
-    }
-    current += word;
-    current_width += word_width;
-    has_word = true;
+  // as it is; the words after it are wrapped in the room left.
+  const auto lines = util::wrap_words(line.substr(indent), width > indent ? width - indent : 1);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out += i == 0 ? std::string(line.substr(0, indent)) : std::string(indent, ' ');
+    out += lines[i];
+    out += '\n';
   }
-  out += current;
-  out += '\n';
 }
 
 } // namespace

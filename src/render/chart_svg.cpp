@@ -189,23 +189,6 @@ void write_row(std::ostream& out, const ChartRow& row, std::size_t index, const 
   out << "</g>\n";
 }
 
-// The text broken at spaces into lines of at most `columns` display columns (a longer word
-// keeps a line of its own).
-std::vector<std::string> wrap(const std::string& text, std::size_t columns) {
-  std::vector<std::string> lines;
-  std::string line;
-  for (const auto& word : util::split(text, ' ')) {
-    if (!line.empty() && util::display_width(line) + 1 + util::display_width(word) > columns) {
-      lines.push_back(std::move(line));
-      line.clear();
-    }
-    line += line.empty() ? "" : " ";
-    line += word;
-  }
-  lines.push_back(std::move(line));
-  return lines;
-}
-
 // The legend's items, wrapped at the right margin; returns the baseline of its last line.
 long long write_legend(std::ostream& out, const ChartLayout& layout, long long top, long long width) {
   out << "<g id=\"legend\">\n";
@@ -237,8 +220,8 @@ long long write_legend(std::ostream& out, const ChartLayout& layout, long long t
   }
   if (layout.has_collisions) {
     const auto columns = static_cast<std::size_t>((width - 2 * margin) / char_px);
-    for (const auto& line :
-         wrap("A mark holding several events shows the type listed first; its tooltip lists them all.", columns)) {
+    for (const auto& line : util::wrap_words(
+             "A mark holding several events shows the type listed first; its tooltip lists them all.", columns)) {
       y += row_px;
       out << fmt::format("<text class=\"note\" x=\"{}\" y=\"{}\">{}</text>\n", margin, y, line);
     }
@@ -276,9 +259,9 @@ void write_chart_svg(std::ostream& out, const EventList& events, std::span<const
   const auto heading_text = one_line(options.title);
   auto title_lines = heading_text.empty()
                          ? std::vector<std::string>{}
-                         : wrap(heading_text, static_cast<std::size_t>((width - 2 * margin) / title_px));
+                         : util::wrap_words(heading_text, static_cast<std::size_t>((width - 2 * margin) / title_px));
   const auto heading_lines = title_lines.size();
-  for (auto& line : wrap(range, static_cast<std::size_t>((width - 2 * margin) / title_px))) {
+  for (auto& line : util::wrap_words(range, static_cast<std::size_t>((width - 2 * margin) / title_px))) {
     title_lines.push_back(std::move(line));
   }
   const auto title_shift = static_cast<long long>(title_lines.size() - 1) * row_px;

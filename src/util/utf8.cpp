@@ -148,6 +148,21 @@ std::string fold_name(std::string_view text) {
   return out.starts_with(article) ? out.substr(article.size()) : out;
 }
 
+std::vector<std::string> wrap_words(std::string_view text, std::size_t columns) {
+  std::vector<std::string> lines;
+  std::string line;
+  for (const auto& word : split(text, ' ')) {
+    if (!line.empty() && display_width(line) + 1 + display_width(word) > columns) {
+      lines.push_back(std::move(line));
+      line.clear();
+    }
+    line += line.empty() ? "" : " ";
+    line += word;
+  }
+  lines.push_back(std::move(line));
+  return lines;
+}
+
 std::string truncate_to_width(std::string_view text, std::size_t width) {
   if (display_width(text) <= width) {
     return std::string(text);

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace accords::util {
 
@@ -27,6 +28,9 @@ struct Utf8Error {
 // ("U.S." is "us", "Cote d’Ivoire" is "cote divoire"), any other run of punctuation or space
 // one space, trimmed, and a leading "the " dropped. Invalid UTF-8 folds its ASCII only.
 [[nodiscard]] std::string fold_name(std::string_view text);
+// The text broken at its spaces into lines of at most `columns` display columns; a word wider
+// than that keeps a line of its own, and runs of spaces inside a line are kept.
+[[nodiscard]] std::vector<std::string> wrap_words(std::string_view text, std::size_t columns);
 // The longest prefix of the text, cut at a character boundary, that fits in `width` columns,
 // with "…" appended when anything was cut (the ellipsis counts in the width).
 [[nodiscard]] std::string truncate_to_width(std::string_view text, std::size_t width);

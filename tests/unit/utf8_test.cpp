@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace accords::util {
 namespace {
@@ -215,6 +216,24 @@ TEST(FoldName, KeepsOtherScriptsAndEmpties) {
   EXPECT_EQ(fold_name(""), "");
   EXPECT_EQ(fold_name(" .,' "), "");
   EXPECT_EQ(fold_name("AB\xFF"), "ab\xFF"); // invalid UTF-8: only its ASCII is folded
+}
+
+TEST(WrapWords, BreaksAtSpacesWithinTheColumns) {
+  EXPECT_EQ(wrap_words("one two three four", 9), (std::vector<std::string>{"one two", "three", "four"}));
+  EXPECT_EQ(wrap_words("short", 80), (std::vector<std::string>{"short"}));
+  EXPECT_EQ(wrap_words("", 10), (std::vector<std::string>{""}));
+}
+
+TEST(WrapWords, AWideWordKeepsItsOwnLineAndSpacesInsideALineStay) {
+  EXPECT_EQ(wrap_words("a https://example.org/long b", 8),
+            (std::vector<std::string>{"a", "https://example.org/long", "b"}));
+  EXPECT_EQ(wrap_words("a  b", 10), (std::vector<std::string>{"a  b"}));
+}
+
+TEST(WrapWords, CountsDisplayColumns) {
+  // Four wide characters take eight columns: two such words do not share a line of ten.
+  const std::string wide = "\xE6\x97\xA5\xE6\x9C\xAC\xE6\x97\xA5\xE6\x9C\xAC";
+  EXPECT_EQ(wrap_words(wide + " " + wide, 10), (std::vector<std::string>{wide, wide}));
 }
 
 } // namespace

@@ -57,10 +57,6 @@ std::string join(std::span<const std::string_view> items, std::string_view separ
   return out;
 }
 
-void append_joined(std::string& out, std::span<const std::string_view> items, std::string_view separator) {
-  append_items(out, items, separator);
-}
-
 std::vector<std::string> split(std::string_view text, char separator) {
   std::vector<std::string> items;
   std::size_t start = 0;

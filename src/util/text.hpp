@@ -21,8 +21,6 @@ namespace accords::util {
 [[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
 // The viewed items joined with `separator`.
 [[nodiscard]] std::string join(std::span<const std::string_view> items, std::string_view separator);
-// The same, appended to `out`.
-void append_joined(std::string& out, std::span<const std::string_view> items, std::string_view separator);
 // The text split at each `separator` (an empty text gives one empty item).
 [[nodiscard]] std::vector<std::string> split(std::string_view text, char separator);
 

@@ -237,9 +237,9 @@ std::string xml_escape(std::string_view text) { return escape_markup(text, Quote
 void write_chart_svg(std::ostream& out, const EventList& events, std::span<const model::Treaty> treaties,
                      const ChartSvgOptions& options) {
   const auto width = static_cast<long long>(std::clamp(options.width, chart_svg_min_width, chart_svg_max_width));
+  const auto heading_text = one_line(options.title);
   if (events.empty()) {
-    write_header(out, width, 60,
-                 options.title.empty() ? "accords chart: no events" : one_line(options.title) + ": no events");
+    write_header(out, width, 60, heading_text.empty() ? "accords chart: no events" : heading_text + ": no events");
     out << fmt::format("<text class=\"title\" x=\"{}\" y=\"{}\">No events match.</text>\n</svg>\n", margin, 36);
     return;
   }
@@ -256,7 +256,6 @@ void write_chart_svg(std::ostream& out, const EventList& events, std::span<const
   const auto layout = layout_chart(std::move(rows), {slots, 3, 1});
   const auto range = chart_title(layout, options.by);
   // The heading's lines in bold, then the range's; the first sits where a lone title always sat.
-  const auto heading_text = one_line(options.title);
   auto title_lines = heading_text.empty()
                          ? std::vector<std::string>{}
                          : util::wrap_words(heading_text, static_cast<std::size_t>((width - 2 * margin) / title_px));

@@ -54,7 +54,7 @@ std::size_t total_width(const std::vector<std::size_t>& widths) {
 }
 
 // The widths of the shown columns at one step, the title taking what the others leave it; empty
-// when they do not fit in `limit`.
+// when they do not fit in `limit`. Each column's `natural` is already at least its header and 1.
 std::vector<std::size_t> try_step(const std::vector<ColumnNeeds>& columns, const std::vector<bool>& shown,
                                   const Caps& caps, std::size_t limit) {
   std::vector<std::size_t> widths(columns.size(), 0);
@@ -64,7 +64,7 @@ std::vector<std::size_t> try_step(const std::vector<ColumnNeeds>& columns, const
       continue;
     }
     const auto role = column_role(columns[i].field);
-    const auto natural = std::max<std::size_t>(columns[i].natural, 1);
+    const auto natural = columns[i].natural;
     const auto cap = cap_of(role, caps);
     widths[i] = cap == 0 ? natural : std::max(std::min(natural, cap), columns[i].header);
     if (role == ColumnRole::title && title == columns.size()) {
@@ -77,7 +77,7 @@ std::vector<std::size_t> try_step(const std::vector<ColumnNeeds>& columns, const
   auto slack = limit - total_width(widths);
   // The title gets the room first, then the capped columns in order, each up to its natural width.
   const auto grow = [&](std::size_t i) {
-    const auto more = std::min(slack, std::max<std::size_t>(columns[i].natural, 1) - widths[i]);
+    const auto more = std::min(slack, columns[i].natural - widths[i]);
     widths[i] += more;
     slack -= more;
   };

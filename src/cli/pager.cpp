@@ -1,8 +1,9 @@
 #include "cli/pager.hpp"
 
+#include "util/text.hpp"
+
 #include <cerrno>
 #include <cstdlib>
-#include <sstream>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -15,8 +16,7 @@ pid_t pager_pid = -1; // the pager started, if any
 
 // True when `name` is an executable file in one of the directories of `path`.
 bool on_path(const std::string& name, const std::string& path) {
-  std::istringstream directories(path);
-  for (std::string directory; std::getline(directories, directory, ':');) {
+  for (const auto& directory : util::split(path, ':')) {
     const auto candidate = (directory.empty() ? std::string(".") : directory) + "/" + name;
     struct stat info {};
     if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(candidate.c_str(), X_OK) == 0) {

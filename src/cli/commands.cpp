@@ -1,3 +1,4 @@
+#include "cli/add_command.hpp"
 #include "cli/chart_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/command.hpp"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_report_command());
   commands.push_back(make_chart_command());
   commands.push_back(make_check_command());
+  commands.push_back(make_add_command());
   commands.push_back(make_completions_command());
   commands.push_back(make_help_command());
   return commands;

@@ -69,7 +69,7 @@ render::CompletionValues option_values(const CLI::Option& option, std::span<cons
   if (name == "fields") {
     return {render::CompletionSource::word_list, field_names(), {}};
   }
-  if (name == "country") {
+  if (name == "country" || name == "party" || name == "mediator") {
     return data("countries");
   }
   if (name == "treaty") {
@@ -86,7 +86,7 @@ render::CompletionValues argument_values(const std::string& name) {
   if (name == "ID") {
     return data("ids");
   }
-  if (name == "PATH") {
+  if (name == "PATH" || name == "FILE") {
     return paths();
   }
   if (name == "SHELL") {

@@ -51,7 +51,8 @@ Context system_context(std::istream& in, std::ostream& out, std::ostream& err) {
                  columns_of(STDOUT_FILENO),
                  read_env,
                  local_today,
-                 start_pager};
+                 start_pager,
+                 ::isatty(STDIN_FILENO) == 1};
 }
 
 } // namespace accords::cli

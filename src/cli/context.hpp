@@ -24,6 +24,7 @@ struct Context {
   std::function<std::optional<std::string>(const char*)> env; // reads an environment variable
   std::function<date::year_month_day()> system_today;  // today by the system clock (local time), asked only when needed
   std::function<bool(const std::string&)> start_pager; // sends `out` through this pager command; empty: no pager
+  bool in_is_terminal = false;                         // standard input is a terminal (add asks for fields)
 };
 
 // The real context: fd 0/1/2 as given, isatty, ioctl/COLUMNS, getenv and the local clock.

@@ -70,4 +70,13 @@ std::vector<std::string> split(std::string_view text, char separator) {
   }
 }
 
+std::string_view trim(std::string_view text) {
+  constexpr std::string_view space = " \t\r\n";
+  const auto first = text.find_first_not_of(space);
+  if (first == std::string_view::npos) {
+    return {};
+  }
+  return text.substr(first, text.find_last_not_of(space) - first + 1);
+}
+
 } // namespace accords::util

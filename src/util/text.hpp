@@ -23,5 +23,7 @@ namespace accords::util {
 [[nodiscard]] std::string join(std::span<const std::string_view> items, std::string_view separator);
 // The text split at each `separator` (an empty text gives one empty item).
 [[nodiscard]] std::vector<std::string> split(std::string_view text, char separator);
+// The text without the spaces, tabs and line ends at its ends.
+[[nodiscard]] std::string_view trim(std::string_view text);
 
 } // namespace accords::util

@@ -1,0 +1,21 @@
+#pragma once
+// Checking the new text of a timeline file before it is written (add, import): the file as it
+// would be, loaded with the rest of the data it belongs to.
+
+#include "cli/context.hpp"
+#include "cli/options.hpp"
+#include "load/load.hpp"
+
+#include <string>
+
+namespace accords::cli {
+
+// Loads `text` as the file `path` together with the other data it is used with: the data
+// paths (--data, else $ACCORDS_PATH) with `path`'s own file, if among them, replaced by
+// `text`; with no data paths, the file alone, or with the built-in timelines when it names
+// a treaty it does not define. Prints every diagnostic and each path that cannot be read on
+// `context.err`; throws DataError when there is any error, so that nothing is written.
+[[nodiscard]] load::Loaded load_candidate(const std::string& path, std::string text, const GlobalOptions& global,
+                                          Context& context);
+
+} // namespace accords::cli

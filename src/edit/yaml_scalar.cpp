@@ -1,0 +1,154 @@
+#include "edit/yaml_scalar.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cstddef>
+
+namespace accords::edit {
+namespace {
+
+// Whether `c` starts a YAML indicator when it is the first character of a plain scalar.
+bool is_indicator(char c) {
+  static constexpr std::string_view indicators = "-?:,[]{}#&*!|>'\"%@`";
+  return indicators.find(c) != std::string_view::npos;
+}
+
+// Whether a plain scalar of this text is read back as null.
+bool reads_as_null(std::string_view text) {
+  static constexpr std::array<std::string_view, 4> nulls{"~", "null", "Null", "NULL"};
+  for (const auto null : nulls) {
+    if (text == null) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether `text`, written plain at `place`, is read back as exactly `text`.
+bool can_be_plain(std::string_view text, ScalarPlace place) {
+  if (text.empty() || reads_as_null(text) || is_indicator(text.front()) || text.front() == ' ' || text.back() == ' ' ||
+      text.back() == ':') {
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7f) {
+      return false; // tabs and line ends included: a plain scalar would fold or trim them
+    }
+    if (c == ':' && i + 1 < text.size() && text[i + 1] == ' ') {
+      return false;
+    }
+    if (c == '#' && text[i - 1] == ' ') {
+      return false; // i > 0: a leading '#' is an indicator
+    }
+    if (place == ScalarPlace::flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ':')) {
+      return false;
+    }
+  }
+  // A byte-order mark or other invisible start would be taken for a document marker.
+  return !text.starts_with("---") && !text.starts_with("...") && !text.starts_with("\xEF\xBB\xBF");
+}
+
+// `text` double-quoted, escaped as YAML's double-quoted style reads it back.
+std::string double_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (ch) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    default:
+      if (c < 0x20 || c == 0x7f) {
+        out += fmt::format("\\x{:02X}", c);
+      } else {
+        out += ch;
+      }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+} // namespace
+
+std::string yaml_scalar(std::string_view text, ScalarPlace place) {
+  return can_be_plain(text, place) ? std::string(text) : double_quoted(text);
+}
+
+std::optional<std::string> yaml_literal_block(std::string_view text, int key_indent) {
+  if (text.find('\n') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 && ch != '\n' && ch != '\t') || c == 0x7f) {
+      return std::nullopt;
+    }
+  }
+  // The lines, without the line ends that chomping gives back.
+  auto body = text;
+  std::string chomping = "-"; // no line end after the last line
+  if (body.ends_with('\n')) {
+    body.remove_suffix(1);
+    chomping = body.ends_with('\n') ? "+" : "";
+    if (chomping == "+") {
+      // Keeping: every trailing line end is written as an empty line.
+      while (body.ends_with('\n')) {
+        body.remove_suffix(1);
+      }
+    }
+  }
+  if (body.empty() || body.front() == '\n') {
+    return std::nullopt; // leading empty lines would set the indentation from a later line
+  }
+  // A first line that starts with a space or tab needs the indentation said outright.
+  const bool indicator = body.front() == ' ' || body.front() == '\t';
+  if (body.front() == '\t') {
+    return std::nullopt;
+  }
+  std::string out = indicator ? "|2" : "|";
+  out += chomping;
+  const std::string padding(static_cast<std::size_t>(key_indent) + 2, ' ');
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    const auto stop = std::min(body.find('\n', start), body.size());
+    const auto line = body.substr(start, stop - start);
+    out += '\n';
+    if (!line.empty()) {
+      out += padding;
+      out += line;
+    }
+    start = stop + 1;
+  }
+  if (chomping == "+") {
+    for (auto rest = text.size() - body.size(); rest > 1; --rest) {
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+std::string yaml_text_value(std::string_view text, int key_indent) {
+  if (text.find('\n') != std::string_view::npos) {
+    if (auto block = yaml_literal_block(text, key_indent)) {
+      return *std::move(block);
+    }
+  }
+  return yaml_scalar(text);
+}
+
+} // namespace accords::edit

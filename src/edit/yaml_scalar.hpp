@@ -1,0 +1,35 @@
+#pragma once
+// How a text is written as a YAML scalar in a timeline file: plain where YAML reads it back
+// as the same text, double-quoted otherwise, and a literal block for text on several lines.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace accords::edit {
+
+// Where a scalar is written, which decides what may stay plain.
+enum class ScalarPlace {
+  block, // a mapping value or a block sequence item: `key: text`, `- text`
+  flow,  // an item of a flow sequence: `[a, b]`, where `,[]{}` would end it
+};
+
+// `text` as one YAML scalar on one line: as it is when a YAML reader gives back exactly
+// `text` for it (and never null, as `null` or `~` would be), otherwise double-quoted with
+// `"`, `\` and every control character escaped.
+[[nodiscard]] std::string yaml_scalar(std::string_view text, ScalarPlace place = ScalarPlace::block);
+
+// `text` as the header and lines of a literal block scalar (`|`, `|-`, `|+`, with the
+// indentation indicator 2 when the first line starts with a space), the value of a key
+// indented by `key_indent` spaces: each line after the header is indented two more. The
+// header comes first, with no newline before it and none after the last line. nullopt when a
+// literal block cannot hold `text` as it is (a control character other than a line end or a
+// tab, a `\r`, text on one line, leading empty lines).
+[[nodiscard]] std::optional<std::string> yaml_literal_block(std::string_view text, int key_indent);
+
+// The value of a key indented by `key_indent` spaces, for text that may span lines: a
+// literal block when the text is on several lines and a block can hold it, otherwise
+// yaml_scalar(text).
+[[nodiscard]] std::string yaml_text_value(std::string_view text, int key_indent);
+
+} // namespace accords::edit

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# accords add: the event lands as the file's last event with every earlier byte kept, loads
+# back field for field, and nothing is written on any error; permissions and links are kept;
+# a new file is started; at a terminal the fields are asked for, with did-you-mean.
+set -u
+binary=$1
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+fail() {
+  echo "FAIL: $*"
+  status=1
+}
+run() { env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-12-03 "$binary" "$@"; }
+json_of() { # FILE FIELD ID: the event's field, as JSON
+  run -d "$1" list --format json | /usr/bin/python3 -c '
+import json, sys
+for event in json.load(sys.stdin):
+    if event["id"] == sys.argv[2]:
+        print(json.dumps(event[sys.argv[1]], ensure_ascii=False))' "$2" "$3"
+}
+
+file=$work/harbour.yaml
+cp "$here/../e2e/fixtures/harbour/harbour.yaml" "$file"
+chmod 640 "$file"
+cp "$file" "$work/before.yaml"
+
+# Every kind of awkward text, given by flags.
+title='Norway & the UK accede: "lights" # on -- [sic]'
+notes=$'First line: with a colon\n  indented second line\n'
+out=$(run add "$file" --date 2026-12-01 --type accession -c Norway -c UK --title "$title" \
+  --source 'https://example.org/a,b?c=d#e' --source 'Minutes, p. 4' --place "Bergen's harbour" --notes "$notes" \
+  --tag 'two words' --mediator dk 2>&1)
+code=$?
+id=hla-2026-12-01-norway-the-uk-accede-lights-on-sic
+if [[ $code != 0 || $out != "$file:31: added $id" ]]; then
+  fail "add printed '$out' with status $code"
+fi
+if ! cmp -s -n "$(stat -c %s "$work/before.yaml")" "$work/before.yaml" "$file"; then
+  fail "the bytes the file held were not kept"
+fi
+[[ $(stat -c %a "$file") == 640 ]] || fail "the permissions became $(stat -c %a "$file")"
+expect_field() { # FIELD JSON
+  local got
+  got=$(json_of "$file" "$1" "$id")
+  [[ $got == "$2" ]] || fail "$1 loaded back as $got, expected $2"
+}
+expect_field title "$(/usr/bin/python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$title")"
+expect_field notes "$(/usr/bin/python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$notes")"
+expect_field parties '["NO", "GB"]'
+expect_field mediators '["DK"]'
+expect_field sources '["https://example.org/a,b?c=d#e", "Minutes, p. 4"]'
+expect_field tags '["two words"]'
+expect_field treaty '"harbour-accord"'
+expect_field place "\"Bergen's harbour\""
+grep -q '^    treaty:' "$file" && fail "the file's own treaty was written on the event"
+
+# The same title again gets a numbered id.
+out=$(run add "$file" --date 2026-12-01 --type accession -c NO --title "$title" 2>&1)
+[[ $out == *"added $id-2" ]] || fail "a second event with the same title got: $out"
+
+# Nothing is written on any error, with the status each error has.
+cp "$file" "$work/kept.yaml"
+expect_refused() { # STATUS MESSAGE-PART ARGS...
+  local want=$1 part=$2
+  shift 2
+  local err code
+  err=$(run add "$file" "$@" 2>&1 >/dev/null)
+  code=$?
+  [[ $code == "$want" ]] || fail "add $* gave status $code, expected $want: $err"
+  [[ $err == *"$part"* ]] || fail "add $* said '$err', expected '$part'"
+  cmp -s "$work/kept.yaml" "$file" || fail "add $* changed the file"
+}
+expect_refused 2 "did you mean" --date 2026 --type accesion -c NO --title x
+expect_refused 2 "did you mean Norway (NO)" --date 2026 --type summit -c Norwy --title x
+expect_refused 2 "month 13" --date 2026-13 --type summit -c NO --title x
+expect_refused 2 "missing --party" --date 2026 --type summit --title x
+expect_refused 1 "$file:" --date 2026 --type summit -c NO --title x --id hla-1999-06-14-accord-signed
+expect_refused 1 "$file:" --date 2026 --end 2025 --type summit -c NO --title x
+expect_refused 2 "unknown treaty" --date 2026 --type summit -c NO --title x --treaty nowhere
+ls -A "$work" | grep -q '^\.harbour' && fail "a temporary file was left behind"
+
+# --dry-run prints the event and writes nothing.
+out=$(run add "$file" --dry-run --date 2026 --type summit -c SE --title 'Dry run')
+[[ $out == "- id: hla-2026-dry-run"* ]] || fail "--dry-run printed: $out"
+cmp -s "$work/kept.yaml" "$file" || fail "--dry-run changed the file"
+
+# A link is followed: the file it names is replaced, the link stays a link.
+ln -s harbour.yaml "$work/link.yaml"
+run add "$work/link.yaml" --date 2026 --type summit -c SE --title 'Through a link' > /dev/null || fail "add through a link failed"
+[[ -L $work/link.yaml ]] || fail "the link was replaced by a file"
+grep -q 'Through a link' "$file" || fail "the linked file did not get the event"
+
+# A new file, and a file whose events are written empty.
+run add "$work/new.yaml" --treaty lights --date 2026 --type summit -c SE --title 'First' -d "$file" -d "$work/new.yaml" \
+  > /dev/null 2>"$work/err" || fail "starting a new file failed: $(cat "$work/err")"
+printf 'schema: 2\ntreaty: harbour-accord\nevents: []\n' > "$work/empty.yaml"
+run -d "$file" -d "$work/empty.yaml" add "$work/empty.yaml" --date 2026 --type summit -c SE --title 'Into empty' > /dev/null ||
+  fail "adding to events: [] failed"
+run -d "$file" -d "$work/new.yaml" -d "$work/empty.yaml" list --format tsv --fields title > "$work/titles" ||
+  fail "the new file and the filled one do not load with the rest"
+grep -qx 'First' "$work/titles" || fail "the event of the new file is not loaded"
+grep -qx 'Into empty' "$work/titles" || fail "the event added to events: [] is not loaded"
+
+# At a terminal, the fields are asked for; '?' lists the types, a wrong answer is asked again.
+if script -qec true /dev/null > /dev/null 2>&1 < /dev/null; then
+  cp "$work/kept.yaml" "$file"
+  printf '2026-12-02\n?\nsumit\nsummit\nNorwy\nNorway\n\nAsked at a terminal\n' |
+    script -qec "$(printf '%q ' env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" add "$file")" /dev/null > "$work/terminal" 2>&1
+  grep -q 'entry-into-force' "$work/terminal" || fail "'?' did not list the types"
+  grep -q "did you mean 'summit'" "$work/terminal" || fail "a wrong type was not met with a suggestion"
+  grep -q 'did you mean Norway (NO)' "$work/terminal" || fail "a wrong country was not met with a suggestion"
+  [[ $(json_of "$file" parties hla-2026-12-02-asked-at-a-terminal) == '["NO"]' ]] ||
+    fail "the answers did not make the event: $(tail -5 "$work/terminal")"
+else
+  echo "SKIP (part): script(1) cannot make a pseudo-terminal here, so the questions are not tried"
+fi
+exit $status

@@ -36,7 +36,7 @@ bool names_other_treaty(const load::FileReading& reading) {
 
 } // namespace
 
-load::Loaded load_candidate(const std::string& path, std::string text, const GlobalOptions& global, Context& context) {
+load::Loaded read_candidate(const std::string& path, std::string text, const GlobalOptions& global, Context& context) {
   load::Source candidate{path, load::SourceBytes(std::move(text)), false};
   load::Loaded loaded;
   auto paths = data_paths(global, context);
@@ -55,6 +55,10 @@ load::Loaded load_candidate(const std::string& path, std::string text, const Glo
   }
   loaded.sources.push_back(std::move(candidate));
   loaded.result = load::link(load::parse_sources(loaded.sources));
+  return loaded;
+}
+
+void report_candidate(const load::Loaded& loaded, Context& context) {
   for (const auto& unreadable : loaded.unreadable) {
     print_error(context.err, unreadable);
   }
@@ -62,6 +66,11 @@ load::Loaded load_candidate(const std::string& path, std::string text, const Glo
   if (!loaded.unreadable.empty() || loaded.result.diagnostics.error_count() > 0) {
     throw DataError();
   }
+}
+
+load::Loaded load_candidate(const std::string& path, std::string text, const GlobalOptions& global, Context& context) {
+  auto loaded = read_candidate(path, std::move(text), global, context);
+  report_candidate(loaded, context);
   return loaded;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/command.hpp"
 #include "cli/completions_command.hpp"
 #include "cli/help_command.hpp"
+#include "cli/import_command.hpp"
 #include "cli/list_command.hpp"
 #include "cli/members_command.hpp"
 #include "cli/report_command.hpp"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_chart_command());
   commands.push_back(make_check_command());
   commands.push_back(make_add_command());
+  commands.push_back(make_import_command());
   commands.push_back(make_completions_command());
   commands.push_back(make_help_command());
   return commands;

@@ -89,6 +89,9 @@ render::CompletionValues argument_values(const std::string& name) {
   if (name == "PATH" || name == "FILE") {
     return paths();
   }
+  if (name == "KIND") {
+    return words(std::vector<std::string>{"csv"});
+  }
   if (name == "SHELL") {
     return words(render::completion_shells());
   }

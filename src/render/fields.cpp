@@ -7,11 +7,11 @@
 namespace accords::render {
 namespace {
 
-constexpr std::array<Field, 12> fields{Field::id,    Field::date,    Field::end,       Field::treaty,
-                                       Field::type,  Field::parties, Field::mediators, Field::title,
-                                       Field::place, Field::tags,    Field::sources,   Field::notes};
-constexpr std::array<std::string_view, 12> names{"id",        "date",  "end",   "treaty", "type",    "parties",
-                                                 "mediators", "title", "place", "tags",   "sources", "notes"};
+constexpr std::array<Field, 14> fields{Field::id,      Field::date,      Field::end,       Field::treaty, Field::type,
+                                       Field::parties, Field::mediators, Field::title,     Field::place,  Field::tags,
+                                       Field::sources, Field::notes,     Field::effective, Field::from};
+constexpr std::array<std::string_view, 14> names{"id",    "date",  "end",  "treaty",  "type",  "parties",   "mediators",
+                                                 "title", "place", "tags", "sources", "notes", "effective", "from"};
 
 // Appends the items, as `list` says.
 template <typename Items> void append_list(std::string& out, const Items& items, ListCell list) {
@@ -97,6 +97,14 @@ void append_field_value(std::string& out, const model::Event& event, Field field
   case Field::notes:
     out += event.notes.value_or("");
     return;
+  case Field::effective:
+    if (event.effective) {
+      out += event.effective->text();
+    }
+    return;
+  case Field::from:
+    out += event.from;
+    return;
   }
 }
 
@@ -143,6 +151,8 @@ std::vector<std::string> list_items(const model::Event& event, Field field) {
   case Field::title:
   case Field::place:
   case Field::notes:
+  case Field::effective:
+  case Field::from:
     break;
   }
   return {};

@@ -12,7 +12,22 @@
 namespace accords::render {
 
 // A column that --fields can name.
-enum class Field { id, date, end, treaty, type, parties, mediators, title, place, tags, sources, notes };
+enum class Field {
+  id,
+  date,
+  end,
+  treaty,
+  type,
+  parties,
+  mediators,
+  title,
+  place,
+  tags,
+  sources,
+  notes,
+  effective,
+  from
+};
 
 // How the items of a list field are written in one cell.
 enum class ListCell {
@@ -21,7 +36,7 @@ enum class ListCell {
   display, // table and markdown: joined with ", ", as they are
 };
 
-// Every field, in the order cli.md lists them.
+// Every field, in the order cli.md lists them (then notes, effective and from, added since).
 [[nodiscard]] std::span<const Field> all_fields();
 // The name --fields uses, e.g. "parties".
 [[nodiscard]] std::string_view field_name(Field field);

@@ -24,8 +24,9 @@ struct Caps {
 constexpr std::array<Caps, 2> steps{{{16, 24, 24}, {8, 12, 16}}};
 
 // The columns left out first when even the tightest step does not fit.
-constexpr std::array<Field, 10> drop_order{Field::end,   Field::id,    Field::mediators, Field::tags, Field::sources,
-                                           Field::notes, Field::place, Field::treaty,    Field::type, Field::parties};
+constexpr std::array<Field, 12> drop_order{Field::end,       Field::effective, Field::from,    Field::id,
+                                           Field::mediators, Field::tags,      Field::sources, Field::notes,
+                                           Field::place,     Field::treaty,    Field::type,    Field::parties};
 
 std::size_t cap_of(ColumnRole role, const Caps& caps) {
   switch (role) {
@@ -109,6 +110,8 @@ ColumnRole column_role(Field field) {
   case Field::id:
   case Field::date:
   case Field::end:
+  case Field::effective:
+  case Field::from:
   case Field::treaty:
   case Field::type:
     break;

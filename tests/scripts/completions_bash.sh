@@ -85,7 +85,7 @@ expect() {
 
 # Commands and options.
 expect -- accords li :: list
-expect -- accords '' :: list show members treaties report chart check add completions help
+expect -- accords '' :: list show members treaties report chart check add import completions help
 expect -- accords list --fo :: --format
 expect -- accords list --no :: --no-header --no-cache --no-pager
 expect -- accords --co :: --color
@@ -108,7 +108,7 @@ expect -- accords chart --by t :: treaty type
 expect -- accords --color '' :: auto always never
 expect -- accords list --color n :: never
 expect -- accords completions '' :: bash zsh fish
-expect -- accords help '' :: list show members treaties report chart check add completions help
+expect -- accords help '' :: list show members treaties report chart check add import completions help
 expect -- accords help ch :: chart check
 expect -- accords list --fields id,da :: id,date
 expect -- accords list --since '' ::

@@ -173,7 +173,7 @@ TEST(CompletionSpec, TakesValueSetsFromTheCode) {
   EXPECT_EQ(fields.source, CompletionSource::word_list);
   ASSERT_EQ(fields.words.size(), render::all_fields().size());
   EXPECT_EQ(fields.words.front(), "id");
-  EXPECT_EQ(fields.words.back(), "notes");
+  EXPECT_EQ(fields.words.back(), "from");
   // The formats each command declares, whatever its --format's help lists.
   EXPECT_EQ(option_named(list, "--format").values.words, formats_of("list"));
   EXPECT_EQ(option_named(command_named(spec, "show").options, "--format").values.words, formats_of("show"));
@@ -486,6 +486,10 @@ bool accepts_format(const Command& command, const std::string& format) {
     args.emplace_back("tp-2020-signed");
   } else if (command.name() == "completions") {
     args.emplace_back("bash");
+  } else if (command.name() == "add") {
+    args.emplace_back("new.yaml");
+  } else if (command.name() == "import") {
+    args.insert(args.end(), {"csv", "-"});
   }
   args.insert(args.end(), {"--format", format});
   const auto result = run_accords(args, one_event_timeline);

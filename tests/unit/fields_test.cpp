@@ -41,7 +41,7 @@ TEST(Fields, AllInTheOrderOfCliMd) {
   const auto all = all_fields();
   EXPECT_EQ(names_of(std::vector<Field>(all.begin(), all.end())),
             (std::vector<std::string>{"id", "date", "end", "treaty", "type", "parties", "mediators", "title", "place",
-                                      "tags", "sources", "notes"}));
+                                      "tags", "sources", "notes", "effective", "from"}));
 }
 
 TEST(Fields, ParseRoundTrips) {

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# accords import csv: `list --format csv` with every field round-trips through it (the
+# built-in timelines and each fixture load back to the same events and members), and every
+# problem of a table is reported at its row and column of the CSV, with nothing written.
+set -u
+binary=$1
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$here/../..
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+fail() {
+  echo "FAIL: $*"
+  status=1
+}
+run() { env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-12-03 "$binary" "$@"; }
+all_fields=id,date,end,treaty,type,parties,mediators,title,place,tags,sources,notes,effective,from
+
+# definitions_of DIR OUT: every timeline file of DIR with its events left out (its treaty and
+# entities kept), so that the imported events have what they name and no id twice.
+definitions_of() {
+  mkdir -p "$2"
+  /usr/bin/python3 - "$1" "$2" <<'PY'
+import pathlib, sys, yaml
+source, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+for n, path in enumerate(sorted(p for p in source.rglob("*") if p.suffix in (".yaml", ".yml"))):
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document.pop("events", None)
+    if isinstance(document.get("treaty"), str) and not document.get("entities"):
+        continue  # names a treaty only: nothing to keep
+    (out / f"{n:02d}-{path.stem}.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+PY
+}
+
+for data in "$repo/timelines" "$repo/tests/e2e/fixtures/fisheries" "$repo/tests/e2e/fixtures/harbour" \
+  "$repo/tests/e2e/fixtures/open-skies"; do
+  name=$(basename "$data")
+  rm -rf "$work/defs" && definitions_of "$data" "$work/defs"
+  run -d "$data" list --format csv --fields "$all_fields" > "$work/$name.csv"
+  if ! out=$(run -d "$work/defs" import csv "$work/$name.csv" -o "$work/defs/imported.yaml" 2>&1); then
+    fail "$name: import failed: $(echo "$out" | head -5)"
+    continue
+  fi
+  for command in "list --format json" "members --format json --as-of 2026-12-03" "treaties --format json"; do
+    # shellcheck disable=SC2086
+    if ! diff <(run -d "$data" $command) <(run -d "$work/defs" $command) > "$work/diff"; then
+      fail "$name: '$command' differs after the round trip: $(head -8 "$work/diff")"
+    fi
+  done
+done
+
+# A table of problems: each at its row and column, nothing written.
+cat > "$work/bad.csv" <<'CSV'
+date,type,parties,title,titel
+2026-01-02,summit,"IL,AE",Fine,x
+CSV
+expect_problem() { # CSV-TEXT EXPECTED-LINE [ARGS...]
+  local text=$1 want=$2
+  shift 2
+  printf '%s' "$text" > "$work/bad.csv"
+  rm -f "$work/out.yaml"
+  local err code
+  err=$(run import csv "$work/bad.csv" -o "$work/out.yaml" "$@" 2>&1 >/dev/null)
+  code=$?
+  [[ $code == 1 ]] || fail "expected status 1, got $code for: $text"
+  grep -qF -- "$want" <<< "$err" || fail "expected '$want', got: $err"
+  [[ -e $work/out.yaml ]] && fail "a file was written for: $text"
+}
+f=$work/bad.csv
+expect_problem $'date,type,parties,title,titel\n' "$f:1:25: error: unknown column 'titel' (did you mean 'title'?)" --treaty abraham
+expect_problem $'date,type,parties,title\n2026-02-30,summit,IL,x\n' "$f:2:1: error:" --treaty abraham
+expect_problem $'date,type,parties,title\n2026-01-02,sumit,IL,x\n' "$f:2:12: error: unknown event type 'sumit' (did you mean 'summit'?)" --treaty abraham
+expect_problem $'date,type,parties,title\n2026-01-02,summit,"IL,Israil",x\n' "$f:2:19: error:" --treaty abraham
+expect_problem $'date,type,parties,title\n2026-01-02,summit,IL\n' "$f:2:1: error: this row has 3 fields, the header 4" --treaty abraham
+expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,"open\n' "$f:2:22: error: the quoted field that starts here is never closed" --treaty abraham
+expect_problem $'date,type,parties,title\n2026,summit,IL,x\n' "$f:1:1: error: the header has no 'treaty' column"
+expect_problem $'id,date,type,parties,title\naa-2020-09-15-white-house-signing,2026,summit,IL,x\n' "$f:2:1: error: duplicate event id" --treaty abraham
+
+# A treaty that is not loaded is a usage error; names of countries become codes; ids are made.
+printf 'date,type,parties,title\n2026-01-02,summit,"Israel,UAE",Leaders meet\n2026-01-02,summit,IL,Leaders meet\n' > "$work/ok.csv"
+run import csv "$work/ok.csv" --treaty abrahm > /dev/null 2> "$work/err"
+[[ $? == 2 ]] && grep -q "did you mean" "$work/err" || fail "an unknown --treaty was not a usage error: $(cat "$work/err")"
+run import csv "$work/ok.csv" --treaty abraham > "$work/ok.yaml" || fail "a good table was refused"
+grep -q 'parties: \[IL, AE\]' "$work/ok.yaml" || fail "names were not written as codes: $(cat "$work/ok.yaml")"
+grep -q 'id: 2026-01-02-leaders-meet-2' "$work/ok.yaml" || fail "the second id was not numbered: $(cat "$work/ok.yaml")"
+grep -q '^treaty: abraham-accords' "$work/ok.yaml" || fail "the alias was not written as the treaty's id"
+exit $status

@@ -3,6 +3,7 @@
 #include "cli/check_command.hpp"
 #include "cli/command.hpp"
 #include "cli/completions_command.hpp"
+#include "cli/fmt_command.hpp"
 #include "cli/help_command.hpp"
 #include "cli/import_command.hpp"
 #include "cli/list_command.hpp"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_chart_command());
   commands.push_back(make_check_command());
   commands.push_back(make_add_command());
+  commands.push_back(make_fmt_command());
   commands.push_back(make_import_command());
   commands.push_back(make_completions_command());
   commands.push_back(make_help_command());

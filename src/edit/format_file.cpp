@@ -1,0 +1,108 @@
+#include "edit/format_file.hpp"
+
+#include "edit/canonical_yaml.hpp"
+#include "edit/file_fields.hpp"
+#include "edit/yaml_comments.hpp"
+#include "engine/timeline.hpp"
+#include "load/parse/yaml_tree.hpp"
+#include "load/parse_sources.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace accords::edit {
+namespace {
+
+// The indexes of the events of `content` in timeline order.
+std::vector<std::size_t> timeline_order(const load::FileContent& content) {
+  std::vector<model::Event> events(content.events.begin(), content.events.end());
+  const std::string_view file_treaty = content.default_treaty ? content.default_treaty->id : std::string_view();
+  for (auto& event : events) {
+    if (event.treaty.empty()) {
+      event.treaty = file_treaty;
+    }
+  }
+  std::vector<std::size_t> order(events.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return engine::timeline_before(events[a], events[b]); });
+  return order;
+}
+
+// The texts of `comments`, sorted.
+std::vector<std::string> comment_texts(const std::vector<Comment>& comments) {
+  std::vector<std::string> texts;
+  for (const auto& comment : comments) {
+    texts.push_back(comment.text);
+  }
+  std::sort(texts.begin(), texts.end());
+  return texts;
+}
+
+// Every field of the file, its events' fields grouped per event and the groups sorted when
+// the order of the events may change.
+std::vector<std::string> held(const load::FileContent& content, bool any_event_order) {
+  auto fields = file_fields(content);
+  if (!any_event_order) {
+    return fields;
+  }
+  const auto events = event_fields_text(content);
+  fields.resize(fields.size() - events.size());
+  const std::size_t per_event = content.events.empty() ? 1 : events.size() / content.events.size();
+  std::vector<std::string> groups;
+  for (std::size_t start = 0; start < events.size(); start += per_event) {
+    std::string group;
+    for (std::size_t i = start; i < start + per_event; ++i) {
+      group += events[i] + '\n';
+    }
+    groups.push_back(std::move(group));
+  }
+  std::sort(groups.begin(), groups.end());
+  fields.insert(fields.end(), groups.begin(), groups.end());
+  return fields;
+}
+
+int line_count(std::string_view text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n')) + (text.ends_with('\n') ? 0 : 1);
+}
+
+} // namespace
+
+Formatted format_file(const load::Source& source, bool sort) {
+  Formatted formatted;
+  auto reading = std::move(load::parse_sources({source}).front());
+  formatted.diagnostics = std::move(reading.diagnostics);
+  if (formatted.diagnostics.error_count() > 0 || !reading.content) {
+    return formatted;
+  }
+  const auto& content = *reading.content;
+  load::Diagnostics ignored;
+  const auto bytes = source.bytes.view();
+  const auto root = load::parse_yaml(source.bytes, reading.path, ignored);
+  const auto comments = root ? find_comments(bytes, *root) : std::nullopt;
+  if (!root || !comments) {
+    formatted.refusal = "its comments cannot be told apart from its text with certainty (a quote inside text on "
+                        "several lines?); it was left as it is";
+    return formatted;
+  }
+  const auto order = sort ? timeline_order(content) : std::vector<std::size_t>();
+  auto text = canonical_yaml(*root, *comments, line_count(bytes), order);
+
+  // Read back: the same things, the same comments.
+  const load::Source again{source.name, load::SourceBytes(text), false};
+  auto reread = std::move(load::parse_sources({again}).front());
+  const auto new_root = load::parse_yaml(again.bytes, reread.path, ignored);
+  const auto new_comments = new_root ? find_comments(text, *new_root) : std::nullopt;
+  const bool same = reread.diagnostics.error_count() == 0 && reread.content &&
+                    held(*reread.content, sort) == held(content, sort) && new_comments &&
+                    comment_texts(*new_comments) == comment_texts(*comments);
+  if (!same) {
+    formatted.refusal = "its canonical layout would not hold exactly what it holds (a fault of accords: please "
+                        "report it with the file); it was left as it is";
+    return formatted;
+  }
+  formatted.text = std::move(text);
+  return formatted;
+}
+
+} // namespace accords::edit

@@ -1,0 +1,147 @@
+#include "edit/yaml_comments.hpp"
+
+#include <algorithm>
+#include <cstddef>
+
+namespace accords::edit {
+namespace {
+
+// The lines of `text`, without their line ends.
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto stop = text.find('\n', start);
+    stop = stop == std::string_view::npos ? text.size() : stop;
+    auto line = text.substr(start, stop - start);
+    if (line.ends_with('\r')) {
+      line.remove_suffix(1);
+    }
+    lines.push_back(line);
+    start = stop + 1;
+  }
+  return lines;
+}
+
+// Spaces at the start of `line`.
+std::size_t indentation(std::string_view line) {
+  const auto first = line.find_first_not_of(' ');
+  return first == std::string_view::npos ? line.size() : first;
+}
+
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+
+// Marks the lines that are the content of block scalars (`|`, `>`) under `node`, whose
+// parent is indented by `parent_indent` spaces.
+void mark_block_lines(const load::YamlNode& node, int parent_indent, const std::vector<std::string_view>& lines,
+                      std::vector<bool>& in_block) {
+  if (node.kind == load::YamlNode::Kind::scalar && node.line > 0 &&
+      static_cast<std::size_t>(node.line) <= lines.size()) {
+    const auto header = lines[static_cast<std::size_t>(node.line - 1)];
+    const auto at = static_cast<std::size_t>(node.column - 1);
+    if (at < header.size() && (header[at] == '|' || header[at] == '>')) {
+      for (auto index = static_cast<std::size_t>(node.line); index < lines.size(); ++index) {
+        if (!is_blank(lines[index]) && static_cast<int>(indentation(lines[index])) <= parent_indent) {
+          break;
+        }
+        in_block[index] = true;
+      }
+    }
+    return;
+  }
+  for (const auto& item : node.items) {
+    // An item's parent indentation is that of its `-`: the spaces before it on its line.
+    const auto dash_indent =
+        item.line > 0 ? static_cast<int>(indentation(lines[static_cast<std::size_t>(item.line - 1)])) : parent_indent;
+    mark_block_lines(item, dash_indent, lines, in_block);
+  }
+  for (const auto& [key, value] : node.pairs) {
+    mark_block_lines(value, key.column - 1, lines, in_block);
+  }
+}
+
+// Reads the lines as YAML's scanner does, as far as comments and quotes go.
+class CommentScanner {
+public:
+  // Scans one line outside any block scalar; adds its comment, if any.
+  void scan(std::string_view line, int number, std::vector<Comment>& comments) {
+    bool token_start = true; // where a quoted scalar may begin
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      const char c = line[i];
+      if (quote_ == '\'') {
+        if (c == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+          ++i;
+        } else if (c == '\'') {
+          quote_ = 0;
+        }
+        continue;
+      }
+      if (quote_ == '"') {
+        if (c == '\\') {
+          ++i;
+        } else if (c == '"') {
+          quote_ = 0;
+        }
+        continue;
+      }
+      if (c == ' ' || c == '\t') {
+        continue; // a token may still start after spaces
+      }
+      if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+        auto text = line.substr(i);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+          text.remove_suffix(1);
+        }
+        comments.push_back({number, is_blank(line.substr(0, i)), std::string(text)});
+        return;
+      }
+      if (token_start && (c == '\'' || c == '"')) {
+        quote_ = c;
+        continue;
+      }
+      const bool next_is_space = i + 1 >= line.size() || line[i + 1] == ' ' || line[i + 1] == '\t';
+      if (c == '[' || c == '{') {
+        ++flow_depth_;
+        token_start = true;
+      } else if (c == ']' || c == '}') {
+        flow_depth_ = std::max(0, flow_depth_ - 1);
+        token_start = false;
+      } else if (c == ',' && flow_depth_ > 0) {
+        token_start = true;
+      } else if (c == ':' && (next_is_space || flow_depth_ > 0)) {
+        token_start = true; // a value follows
+      } else if ((c == '-' || c == '?') && next_is_space && token_start) {
+        token_start = true; // a sequence item or a complex key: still at the start of a token
+      } else {
+        token_start = false;
+      }
+    }
+  }
+  // Whether a quoted scalar is still open.
+  [[nodiscard]] bool in_quote() const { return quote_ != 0; }
+
+private:
+  char quote_ = 0; // the quote of an open quoted scalar, or 0
+  int flow_depth_ = 0;
+};
+
+} // namespace
+
+std::optional<std::vector<Comment>> find_comments(std::string_view text, const load::YamlNode& root) {
+  const auto lines = lines_of(text);
+  std::vector<bool> in_block(lines.size(), false);
+  mark_block_lines(root, -1, lines, in_block);
+  std::vector<Comment> comments;
+  CommentScanner scanner;
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    if (!in_block[index]) {
+      scanner.scan(lines[index], static_cast<int>(index + 1), comments);
+    }
+  }
+  if (scanner.in_quote()) {
+    return std::nullopt;
+  }
+  return comments;
+}
+
+} // namespace accords::edit

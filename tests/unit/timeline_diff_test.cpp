@@ -84,7 +84,7 @@ const std::map<std::string, std::function<void(model::Event&)>>& field_edits() {
       {"type", [](model::Event& e) { e.type = EventType::ratification; }},
       {"parties",
        [](model::Event& e) {
-         e.parties = kept_list({"AE", "BH"});
+         e.parties = kept_list({"BH"}); // as many items as before, another one
        }},
       {"mediators", [](model::Event& e) { e.mediators = kept_list({"US"}); }},
       {"from", [](model::Event& e) { e.from = kept("CS"); }},

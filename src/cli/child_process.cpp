@@ -101,9 +101,19 @@ CapturedOutput capture_output(const std::vector<std::string>& argv, std::size_t 
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(&actions, out_pipe.write_end(), STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err_pipe.write_end(), STDERR_FILENO);
+  // SIGPIPE back to its default in the child: this process ignores it (run_process), and an
+  // ignored signal stays ignored across exec.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  sigset_t default_signals;
+  sigemptyset(&default_signals);
+  sigaddset(&default_signals, SIGPIPE);
+  posix_spawnattr_setsigdefault(&attributes, &default_signals);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
   pid_t pid = -1;
   // This process's environment (`environ`, which <unistd.h> declares under _GNU_SOURCE).
-  const int spawned = ::posix_spawnp(&pid, args.front(), &actions, nullptr, args.data(), environ);
+  const int spawned = ::posix_spawnp(&pid, args.front(), &actions, &attributes, args.data(), environ);
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) {
     result.error = std::strerror(spawned);

@@ -2,6 +2,7 @@
 #include "cli/check_command.hpp"
 #include "cli/command.hpp"
 #include "cli/completions_command.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/help_command.hpp"
 #include "cli/list_command.hpp"
 #include "cli/members_command.hpp"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_report_command());
   commands.push_back(make_chart_command());
   commands.push_back(make_check_command());
+  commands.push_back(make_diff_command());
   commands.push_back(make_completions_command());
   commands.push_back(make_help_command());
   return commands;

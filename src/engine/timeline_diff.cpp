@@ -94,13 +94,20 @@ std::unordered_map<std::string_view, const model::Event*> events_by_id(const Tim
   return events;
 }
 
-// The treaty with this id in `timeline`, or nullptr.
-const model::Treaty* treaty_with_id(const Timeline& timeline, std::string_view id) {
-  const auto& treaties = timeline.treaties();
-  const auto found =
-      std::find_if(treaties.begin(), treaties.end(), [&](const auto& treaty) { return treaty.id == id; });
-  return found != treaties.end() ? &*found : nullptr;
+// The treaties of `timeline` by id.
+std::unordered_map<std::string_view, const model::Treaty*> treaties_by_id(const Timeline& timeline) {
+  std::unordered_map<std::string_view, const model::Treaty*> treaties;
+  for (const auto& treaty : timeline.treaties()) {
+    treaties.emplace(treaty.id, &treaty);
+  }
+  return treaties;
 }
+
+// The treaties of both sides by id.
+struct TreatyIndex {
+  std::unordered_map<std::string_view, const model::Treaty*> old_treaties;
+  std::unordered_map<std::string_view, const model::Treaty*> new_treaties;
+};
 
 void diff_events(const Timeline& old_timeline, const Timeline& new_timeline, TimelineDiff& diff) {
   const auto old_events = events_by_id(old_timeline);
@@ -120,28 +127,29 @@ void diff_events(const Timeline& old_timeline, const Timeline& new_timeline, Tim
   }
 }
 
-void diff_treaties(const Timeline& old_timeline, const Timeline& new_timeline, TimelineDiff& diff) {
+void diff_treaties(const Timeline& old_timeline, const Timeline& new_timeline, const TreatyIndex& index,
+                   TimelineDiff& diff) {
   for (const auto& treaty : new_timeline.treaties()) {
-    const auto* old_treaty = treaty_with_id(old_timeline, treaty.id);
-    if (old_treaty == nullptr) {
+    const auto found = index.old_treaties.find(treaty.id);
+    if (found == index.old_treaties.end()) {
       diff.added_treaties.push_back(&treaty);
-    } else if (auto fields = changed_fields(*old_treaty, treaty, treaty_fields); !fields.empty()) {
-      diff.changed_treaties.push_back({old_treaty, &treaty, std::move(fields)});
+    } else if (auto fields = changed_fields(*found->second, treaty, treaty_fields); !fields.empty()) {
+      diff.changed_treaties.push_back({found->second, &treaty, std::move(fields)});
     }
   }
   for (const auto& treaty : old_timeline.treaties()) {
-    if (treaty_with_id(new_timeline, treaty.id) == nullptr) {
+    if (!index.new_treaties.contains(treaty.id)) {
       diff.removed_treaties.push_back(&treaty);
     }
   }
 }
 
 // The memberships of the treaty `id` in `timeline` as of `day` by party; none when the
-// timeline has no such treaty.
-std::map<std::string, Membership> memberships_by_party(const Timeline& timeline, std::string_view id,
+// timeline has no such treaty (`has_treaty` false).
+std::map<std::string, Membership> memberships_by_party(const Timeline& timeline, bool has_treaty, std::string_view id,
                                                        date::sys_days day) {
   std::map<std::string, Membership> by_party;
-  if (treaty_with_id(timeline, id) != nullptr) {
+  if (has_treaty) {
     for (auto& membership : memberships_as_of(timeline, id, day)) {
       auto party = membership.party;
       by_party.emplace(std::move(party), std::move(membership));
@@ -151,9 +159,10 @@ std::map<std::string, Membership> memberships_by_party(const Timeline& timeline,
 }
 
 // The parties of the treaty `id` whose status or since-day differs between the two sides.
-void diff_members(const Timeline& old_timeline, const Timeline& new_timeline, std::string_view id, TimelineDiff& diff) {
-  const auto old_members = memberships_by_party(old_timeline, id, diff.as_of);
-  const auto new_members = memberships_by_party(new_timeline, id, diff.as_of);
+void diff_members(const Timeline& old_timeline, const Timeline& new_timeline, const TreatyIndex& index,
+                  std::string_view id, TimelineDiff& diff) {
+  const auto old_members = memberships_by_party(old_timeline, index.old_treaties.contains(id), id, diff.as_of);
+  const auto new_members = memberships_by_party(new_timeline, index.new_treaties.contains(id), id, diff.as_of);
   std::map<std::string, MemberChange> changes; // by party code
   const auto change_of = [&](const std::string& party) -> MemberChange& {
     auto& change = changes[party];
@@ -189,13 +198,14 @@ void diff_members(const Timeline& old_timeline, const Timeline& new_timeline, st
 TimelineDiff diff_timelines(const Timeline& old_timeline, const Timeline& new_timeline, date::sys_days as_of) {
   TimelineDiff diff;
   diff.as_of = as_of;
-  diff_treaties(old_timeline, new_timeline, diff);
+  const TreatyIndex index{treaties_by_id(old_timeline), treaties_by_id(new_timeline)};
+  diff_treaties(old_timeline, new_timeline, index, diff);
   diff_events(old_timeline, new_timeline, diff);
   for (const auto& treaty : new_timeline.treaties()) {
-    diff_members(old_timeline, new_timeline, treaty.id, diff);
+    diff_members(old_timeline, new_timeline, index, treaty.id, diff);
   }
   for (const auto* treaty : diff.removed_treaties) {
-    diff_members(old_timeline, new_timeline, treaty->id, diff);
+    diff_members(old_timeline, new_timeline, index, treaty->id, diff);
   }
   return diff;
 }

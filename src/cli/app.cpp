@@ -218,6 +218,8 @@ int run(int argc, const char* const* argv, Context& context) {
     return usage_error(context, e.what(), command_parsed(parsers));
   } catch (const DataError&) {
     return static_cast<int>(ExitStatus::failure);
+  } catch (const ExitWith& e) {
+    return static_cast<int>(e.status());
   } catch (const RuntimeFailure& e) {
     print_error(context.err, e.what());
     return static_cast<int>(ExitStatus::failure);

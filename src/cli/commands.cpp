@@ -4,6 +4,7 @@
 #include "cli/command.hpp"
 #include "cli/completions_command.hpp"
 #include "cli/fmt_command.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/help_command.hpp"
 #include "cli/import_command.hpp"
 #include "cli/list_command.hpp"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_add_command());
   commands.push_back(make_fmt_command());
   commands.push_back(make_import_command());
+  commands.push_back(make_diff_command());
   commands.push_back(make_completions_command());
   commands.push_back(make_help_command());
   return commands;

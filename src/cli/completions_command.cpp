@@ -86,7 +86,7 @@ render::CompletionValues argument_values(const std::string& name) {
   if (name == "ID") {
     return data("ids");
   }
-  if (name == "PATH" || name == "FILE") {
+  if (name == "PATH" || name == "FILE" || name == "OLD") { // OLD: diff's, and its NEW after it
     return paths();
   }
   if (name == "KIND") {
@@ -144,6 +144,8 @@ render::CompletionCommand describe_command(const CLI::App& command, std::span<co
       const auto name = option->get_name(true);
       described.argument = render::CompletionArgument{name, option->get_description(), option->get_expected_max() > 1,
                                                       argument_values(name)};
+    } else {
+      described.argument->repeatable = true; // a second positional (diff's NEW) completes as the first
     }
   }
   return described;

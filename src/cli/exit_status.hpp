@@ -13,6 +13,8 @@ enum class ExitStatus : int {
   success = 0,     // including a filter that matches nothing
   failure = 1,     // invalid data, unreadable file, unwritable output
   usage_error = 2, // unknown option, bad date, unknown country/type/treaty
+  different = 1,   // diff: the two timelines differ
+  trouble = 2,     // diff: unreadable or invalid data, or git failed
 };
 
 // A usage error: printed as "accords: error: MESSAGE" with a hint to --help, status 2.
@@ -25,6 +27,17 @@ public:
 class DataError : public std::runtime_error {
 public:
   DataError() : std::runtime_error("invalid data") {}
+};
+
+// An end with `status` once everything was printed: how `diff` tells a difference (1) or
+// trouble (2) apart from the other commands' statuses.
+class ExitWith : public std::runtime_error {
+public:
+  explicit ExitWith(ExitStatus status) : std::runtime_error("exit"), status_(status) {}
+  [[nodiscard]] ExitStatus status() const { return status_; }
+
+private:
+  ExitStatus status_;
 };
 
 // A failure still to be printed as "accords: error: MESSAGE", status 1.

@@ -69,7 +69,7 @@ std::optional<std::filesystem::path> default_cache_directory(const std::optional
 
 load::Loaded load_data(const std::vector<std::string>& paths, const GlobalOptions& options, Context& context,
                        const std::optional<model::DayWindow>& days) {
-  load::LoadRequest request{paths, &context.in, std::nullopt, days};
+  load::LoadRequest request{paths, &context.in, std::nullopt, days, {}};
   if (!options.no_cache && !paths.empty()) { // the built-in timelines are never cached
     request.cache_directory =
         default_cache_directory(context.env("ACCORDS_CACHE_DIR"), context.env("XDG_CACHE_HOME"), context.env("HOME"));
@@ -84,14 +84,18 @@ load::Loaded load_data(const std::vector<std::string>& paths, const GlobalOption
   return loaded;
 }
 
-engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
-                               const std::optional<model::DayWindow>& days) {
-  auto loaded = load_data(data_paths(options, context), options, context, days);
+load::LoadResult checked_result(load::Loaded loaded, Context& context) {
   auto& result = loaded.result;
   print_diagnostics(context.err, result.diagnostics, loaded.sources, context.err_is_terminal);
   if (!loaded.unreadable.empty() || result.diagnostics.has_errors()) {
     throw DataError();
   }
+  return std::move(result);
+}
+
+engine::Timeline load_timeline(const GlobalOptions& options, Context& context,
+                               const std::optional<model::DayWindow>& days) {
+  auto result = checked_result(load_data(data_paths(options, context), options, context, days), context);
   model::use_entities(result.entities);
   return engine::Timeline(std::move(result.treaties), std::move(result.events), std::move(result.text));
 }

@@ -42,6 +42,10 @@ default_cache_directory(const std::optional<std::string>& accords_cache_dir,
 [[nodiscard]] load::Loaded load_data(const std::vector<std::string>& paths, const GlobalOptions& options,
                                      Context& context, const std::optional<model::DayWindow>& days = {});
 
+// The result of `loaded` once its diagnostics are printed on `context.err`. Throws DataError
+// when any path was unreadable or any file invalid.
+[[nodiscard]] load::LoadResult checked_result(load::Loaded loaded, Context& context);
+
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable
 // or invalid. With `days`, the timeline holds only the events the window admits (a command

@@ -11,7 +11,7 @@ namespace accords::load {
 
 Loaded load(const LoadRequest& request) {
   Loaded loaded;
-  if (request.paths.empty()) {
+  if (request.paths.empty() && request.sources.empty()) {
     loaded.sources = builtin_sources();
     loaded.result = load_builtin(request.days); // loaded and checked when accords was built
     return loaded;
@@ -20,6 +20,7 @@ Loaded load(const LoadRequest& request) {
   loaded.sources = std::move(opened.sources);
   loaded.unreadable = std::move(opened.errors);
   loaded.skipped = std::move(opened.warnings);
+  loaded.sources.insert(loaded.sources.end(), request.sources.begin(), request.sources.end());
   const auto& sources = loaded.sources;
   std::optional<ParseCache> cache;
   if (request.cache_directory &&

@@ -22,12 +22,14 @@ namespace accords::load {
 
 // What to load.
 struct LoadRequest {
-  std::vector<std::string> paths;                       // files, directories, "-"; none: the built-in timelines
-  std::istream* standard_input = nullptr;               // what "-" reads
+  std::vector<std::string> paths;         // files, directories, "-"; none (and no `sources`): the built-in timelines
+  std::istream* standard_input = nullptr; // what "-" reads
   std::optional<std::filesystem::path> cache_directory; // the cache of parsed files, if any
   // Keep only the events this window admits (every event is checked all the same, so the
   // diagnostics do not change); all of them without one.
   std::optional<model::DayWindow> days;
+  // Sources already in memory (files read from git), loaded after those of `paths`.
+  std::vector<Source> sources;
 };
 
 // What was loaded.

@@ -39,6 +39,12 @@ std::string_view type_color(model::EventType type) {
 
 std::string_view header_style() { return "\x1b[1m"; }
 
+std::string_view added_style() { return "\x1b[32m"; }
+
+std::string_view removed_style() { return "\x1b[31m"; }
+
+std::string_view changed_style() { return "\x1b[33m"; }
+
 std::string_view reset_style() { return "\x1b[0m"; }
 
 std::string styled(std::string_view text, std::string_view style, bool enabled) {

@@ -12,6 +12,11 @@ namespace accords::render {
 [[nodiscard]] std::string_view type_color(model::EventType type);
 // The SGR sequence for table headers.
 [[nodiscard]] std::string_view header_style();
+// The SGR sequences of a diff's lines, as git colours them: added green, removed red, and
+// changed (present on both sides) yellow.
+[[nodiscard]] std::string_view added_style();
+[[nodiscard]] std::string_view removed_style();
+[[nodiscard]] std::string_view changed_style();
 // The SGR reset sequence.
 [[nodiscard]] std::string_view reset_style();
 // `text` wrapped in `style` and a reset when `enabled`, else `text` unchanged.

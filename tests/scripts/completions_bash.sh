@@ -85,7 +85,7 @@ expect() {
 
 # Commands and options.
 expect -- accords li :: list
-expect -- accords '' :: list show members treaties report chart check add import completions help
+expect -- accords '' :: list show members treaties report chart check add fmt import diff completions help
 expect -- accords list --fo :: --format
 expect -- accords list --no :: --no-header --no-cache --no-pager
 expect -- accords --co :: --color
@@ -108,13 +108,15 @@ expect -- accords chart --by t :: treaty type
 expect -- accords --color '' :: auto always never
 expect -- accords list --color n :: never
 expect -- accords completions '' :: bash zsh fish
-expect -- accords help '' :: list show members treaties report chart check add import completions help
+expect -- accords help '' :: list show members treaties report chart check add fmt import diff completions help
 expect -- accords help ch :: chart check
 expect -- accords list --fields id,da :: id,date
 expect -- accords list --since '' ::
 
 # Paths.
 expect -- accords check "$fixtures/f" :: "$fixtures/fisheries"
+expect -- accords diff "$fixtures/f" :: "$fixtures/fisheries"
+expect -- accords diff "$fixtures/harbour" "$fixtures/f" :: "$fixtures/fisheries"
 expect -- accords --data "$fixtures/h" :: "$fixtures/harbour"
 expect -- accords list -d "$fisheries/comp" :: "$fisheries/compact.yaml"
 
@@ -171,4 +173,10 @@ for by in $(complete_line -- accords chart --by ''); do accepts chart --by "$by"
 for color in $(complete_line -- accords --color ''); do accepts --color "$color" treaties; done
 for field in $(complete_line -- accords list --fields ''); do accepts list --fields "$field"; done
 for shell in $(complete_line -- accords completions ''); do accepts completions "$shell"; done
+for format in $(complete_line -- accords diff --format ''); do # diff reads no --data: exit 0, the sides equal
+  if ! env -i PATH=/usr/bin:/bin "$binary" diff --format "$format" "$fisheries" "$fisheries" > /dev/null; then
+    echo "offered but refused: accords diff --format $format"
+    status=1
+  fi
+done
 exit $status

@@ -114,7 +114,7 @@ expect() {
 
 # Commands and options.
 expect -- 'accords li' :: list
-expect -- 'accords ' :: list show members treaties report chart check add import completions help
+expect -- 'accords ' :: list show members treaties report chart check add fmt import diff completions help
 expect -- 'accords list --fo' :: --format
 expect -- 'accords --co' :: --color
 expect -- 'accords list -r -n 5 --gr' :: --grep
@@ -128,7 +128,7 @@ expect -- 'accords members --status w' :: withdrawing withdrawn
 expect -- 'accords chart --by t' :: treaty type
 expect -- 'accords --color ' :: auto always never
 expect -- 'accords completions ' :: bash zsh fish
-expect -- 'accords help ' :: list show members treaties report chart check add import completions help
+expect -- 'accords help ' :: list show members treaties report chart check add fmt import diff completions help
 expect -- 'accords list --fields id,da' :: date
 
 # Paths.

@@ -1,11 +1,12 @@
 #include "cli/fmt_command.hpp"
 
+#include "cli/child_process.hpp"
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit_status.hpp"
-#include "cli/run_program.hpp"
 #include "cli/session.hpp"
 #include "edit/atomic_write.hpp"
 #include "edit/format_file.hpp"
+#include "load/limits.hpp"
 #include "load/source/open.hpp"
 
 #include <CLI/CLI.hpp>
@@ -64,34 +65,44 @@ CLI::App* FmtCommand::add_to(CLI::App& app) {
   return fmt;
 }
 
-std::string FmtCommand::unified_diff(const load::Source& source, const std::string& text) {
-  // diff(1) reads the new text on its standard input and the old one from the file itself; the
-  // old text of standard input is put in a temporary file first.
-  std::string old_path = source.name;
-  std::optional<std::string> temporary;
-  if (source.name == "<stdin>") {
-    auto pattern = (std::filesystem::temp_directory_path() / "accords-fmt-XXXXXX").string();
-    const int fd = ::mkstemp(pattern.data());
+// A temporary file holding `bytes`, removed when it goes out of scope.
+class TemporaryFile {
+public:
+  explicit TemporaryFile(std::string_view bytes) {
+    path_ = (std::filesystem::temp_directory_path() / "accords-fmt-XXXXXX").string();
+    const int fd = ::mkstemp(path_.data());
     if (fd < 0) {
-      throw RuntimeFailure("cannot make a temporary file for the diff of standard input");
+      throw RuntimeFailure("cannot make a temporary file for diff(1)");
     }
     ::close(fd);
-    temporary = pattern;
-    if (const auto failure = edit::write_atomically(pattern, source.bytes.view())) {
-      ::unlink(pattern.c_str());
+    if (const auto failure = edit::write_atomically(path_, bytes)) {
+      ::unlink(path_.c_str());
       throw RuntimeFailure(*failure);
     }
-    old_path = pattern;
   }
-  const auto diff =
-      run_program({"diff", "-u", "--label", source.name, "--label", source.name, "--", old_path, "-"}, text);
-  if (temporary) {
-    ::unlink(temporary->c_str());
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  ~TemporaryFile() { ::unlink(path_.c_str()); }
+  [[nodiscard]] const std::string& path() const { return path_; }
+
+private:
+  std::string path_;
+};
+
+std::string FmtCommand::unified_diff(const load::Source& source, const std::string& text) {
+  // The old text is the file itself, or a copy of standard input; the new one a temporary file.
+  std::optional<TemporaryFile> old_copy;
+  if (source.name == "<stdin>") {
+    old_copy.emplace(source.bytes.view());
   }
-  if (!diff || diff->status > 1) {
-    throw RuntimeFailure("cannot compare with diff(1): is diffutils installed?");
+  const TemporaryFile formatted(text);
+  const auto diff = capture_output({"diff", "-u", "--label", source.name, "--label", source.name, "--",
+                                    old_copy ? old_copy->path() : source.name, formatted.path()},
+                                   load::limits::max_file_bytes * 2);
+  if (!diff.started || diff.exit_status < 0 || diff.exit_status > 1 || diff.over_limit) {
+    throw RuntimeFailure(fmt::format("cannot compare with diff(1): {}", diff.started ? diff.err : diff.error));
   }
-  return diff->out;
+  return diff.out;
 }
 
 void FmtCommand::run(const GlobalOptions& global, Context& context) {

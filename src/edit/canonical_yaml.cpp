@@ -13,6 +13,9 @@ namespace {
 
 using load::YamlNode;
 
+// The column before which notes and summaries on one line are folded.
+constexpr std::size_t fold_width = 92;
+
 // What a mapping is, which decides the order of its keys and which of its lists are flow.
 enum class Place { root, treaty, entity, event, other };
 
@@ -244,7 +247,8 @@ private:
       out_ += line + comment + '\n';
       return;
     case YamlNode::Kind::scalar: {
-      auto text = yaml_text_value(value.value, indent);
+      const bool prose = key == "notes" || key == "summary";
+      auto text = yaml_text_value(value.value, indent, prose ? fold_width : 0);
       const auto header_end = text.find('\n');
       if (header_end != std::string::npos) {
         text.insert(header_end, comment); // after a block's header

@@ -9,6 +9,9 @@
 namespace accords::edit {
 namespace {
 
+// The column before which notes on one line are folded.
+constexpr std::size_t fold_width = 92;
+
 // Lists written one item per line; the other lists are written in flow style.
 bool one_item_per_line(std::string_view key) { return key == "sources"; }
 
@@ -82,7 +85,7 @@ std::string EventDraft::write(int indent, std::vector<std::pair<std::string, int
       }
       out += ']';
     } else {
-      out += ' ' + yaml_text_value(value, key_indent);
+      out += ' ' + yaml_text_value(value, key_indent, key == "notes" ? fold_width : 0);
     }
     out += '\n';
   }

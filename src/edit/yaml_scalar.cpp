@@ -142,9 +142,51 @@ std::optional<std::string> yaml_literal_block(std::string_view text, int key_ind
   return out;
 }
 
-std::string yaml_text_value(std::string_view text, int key_indent) {
+std::optional<std::string> yaml_folded_block(std::string_view text, int key_indent, std::size_t width) {
+  if (text.empty() || text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t') {
+    return std::nullopt;
+  }
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 && ch != '\t') || c == 0x7f) {
+      return std::nullopt;
+    }
+  }
+  const auto indent = static_cast<std::size_t>(key_indent) + 2;
+  const std::size_t room = width > indent + 20 ? width - indent : 20;
+  const auto is_space = [](char c) { return c == ' ' || c == '\t'; };
+  std::string out = ">-";
+  std::size_t start = 0;
+  while (start < text.size()) {
+    // The last single space between words within `room`, else the first one past it.
+    std::size_t cut = std::string_view::npos;
+    for (std::size_t i = start + 1; text.size() - start > room && i + 1 < text.size(); ++i) {
+      if (text[i] != ' ' || is_space(text[i - 1]) || is_space(text[i + 1])) {
+        continue;
+      }
+      if (i - start <= room) {
+        cut = i;
+        continue;
+      }
+      if (cut == std::string_view::npos) {
+        cut = i;
+      }
+      break;
+    }
+    const auto stop = cut == std::string_view::npos ? text.size() : cut;
+    out += '\n' + std::string(indent, ' ') + std::string(text.substr(start, stop - start));
+    start = stop + 1;
+  }
+  return out;
+}
+
+std::string yaml_text_value(std::string_view text, int key_indent, std::size_t fold_width) {
   if (text.find('\n') != std::string_view::npos) {
     if (auto block = yaml_literal_block(text, key_indent)) {
+      return *std::move(block);
+    }
+  } else if (fold_width > 0 && static_cast<std::size_t>(key_indent) + text.size() + 12 > fold_width) {
+    if (auto block = yaml_folded_block(text, key_indent, fold_width)) {
       return *std::move(block);
     }
   }

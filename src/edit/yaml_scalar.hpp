@@ -27,9 +27,16 @@ enum class ScalarPlace {
 // tab, a `\r`, text on one line, leading empty lines).
 [[nodiscard]] std::optional<std::string> yaml_literal_block(std::string_view text, int key_indent);
 
+// `text`, one line, as a folded block scalar (`>-`) whose lines, indented two more than
+// `key_indent`, end before column `width` where they can (at single spaces between words);
+// nullopt when a folded block cannot hold it as it is (line ends, control characters, spaces
+// at either end).
+[[nodiscard]] std::optional<std::string> yaml_folded_block(std::string_view text, int key_indent, std::size_t width);
+
 // The value of a key indented by `key_indent` spaces, for text that may span lines: a
-// literal block when the text is on several lines and a block can hold it, otherwise
+// literal block when the text is on several lines and a block can hold it; with `fold_width`,
+// a folded block when the line `key: text` would end past that column; otherwise
 // yaml_scalar(text).
-[[nodiscard]] std::string yaml_text_value(std::string_view text, int key_indent);
+[[nodiscard]] std::string yaml_text_value(std::string_view text, int key_indent, std::size_t fold_width = 0);
 
 } // namespace accords::edit

@@ -578,7 +578,8 @@ TEST(AppStatus, CommandNamesInOtherPlacesAreReadAsBefore) {
   const auto error = [](std::string_view message, std::string_view command = "") {
     return "accords: error: " + std::string(message) + "\n" + (command.empty() ? help_hint : help_hint_of(command));
   };
-  const auto every_command = "list, show, members, treaties, report, chart, check, add, fmt, import, diff, completions, help";
+  const auto every_command =
+      "list, show, members, treaties, report, chart, check, add, fmt, import, diff, completions, help";
   EXPECT_EQ(run_accords({"-d", "list"}).err, error(fmt::format("a command is required: {}", every_command)));
   EXPECT_EQ(run_accords({"--data", "list", "--", "list"}).err,
             "accords: error: cannot read 'list': No such file or directory\n");

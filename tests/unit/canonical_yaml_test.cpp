@@ -1,0 +1,89 @@
+#include "edit/canonical_yaml.hpp"
+#include "edit/yaml_comments.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+namespace accords::edit {
+namespace {
+
+load::YamlNode tree_of(const std::string& text) {
+  load::Diagnostics diagnostics;
+  const auto path = std::make_shared<const std::string>("t.yaml");
+  auto root = load::parse_yaml(load::SourceBytes(text), path, diagnostics);
+  EXPECT_TRUE(root) << text;
+  return root ? *root : load::YamlNode();
+}
+
+std::string canonical(const std::string& text, std::vector<std::size_t> order = {}) {
+  const auto root = tree_of(text);
+  const auto comments = find_comments(text, root);
+  EXPECT_TRUE(comments) << text;
+  return canonical_yaml(root, comments.value_or(std::vector<Comment>{}),
+                        static_cast<int>(std::count(text.begin(), text.end(), '\n')), order);
+}
+
+TEST(YamlComments, FindsCommentsButNotHashesInTextQuotesOrBlocks) {
+  const std::string text = "# head\n"
+                           "a: 'x # not' # one\n"
+                           "b: \"y # \\\" not\"  # two\n"
+                           "c: url#fragment\n"
+                           "d: |\n"
+                           "  # inside the block\n"
+                           "  text # still text\n"
+                           "  # own line\n"
+                           "e: [x, 'y # z'] # three\n"
+                           "f: Israel's # four\n";
+  const auto comments = find_comments(text, tree_of(text));
+  ASSERT_TRUE(comments);
+  std::vector<std::string> texts;
+  for (const auto& comment : *comments) {
+    texts.push_back(comment.text);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"# head", "# one", "# two", "# three", "# four"}));
+  EXPECT_TRUE(comments->front().own_line);
+  EXPECT_FALSE((*comments)[1].own_line);
+}
+
+TEST(CanonicalYaml, OrdersKeysAndKeepsCommentsWithThem) {
+  const std::string text = "events:\n"
+                           "- title: T\n"
+                           "  # about the date\n"
+                           "  date: 2020  # year only\n"
+                           "  id: e\n"
+                           "  x-mine: {b: 1}\n"
+                           "  type: other\n"
+                           "  parties:\n  - NO\n  - IS\n"
+                           "treaty: t\n"
+                           "# the end\n";
+  EXPECT_EQ(canonical(text), "treaty: t\n"
+                             "events:\n"
+                             "  - id: e\n"
+                             "    # about the date\n"
+                             "    date: 2020  # year only\n"
+                             "    type: other\n"
+                             "    parties: [NO, IS]\n"
+                             "    title: T\n"
+                             "    x-mine:\n"
+                             "      b: 1\n"
+                             "\n"
+                             "# the end\n");
+}
+
+TEST(CanonicalYaml, WritesEventsInTheOrderGivenWithTheirComments) {
+  const std::string text = "events:\n  # first\n  - id: a\n  # second\n  - id: b\n";
+  EXPECT_EQ(canonical(text, {1, 0}), "events:\n  # second\n  - id: b\n\n  # first\n  - id: a\n");
+}
+
+TEST(CanonicalYaml, QuotesOnlyWhereNeededAndWritesBlocks) {
+  const std::string text = "treaty:\n  id: t\n  name: 'Plain name'\n  summary: \"one\\ntwo\\n\"\n"
+                           "events:\n  - {id: x, title: 'a: b', notes: '#x'}\n";
+  EXPECT_EQ(canonical(text), "treaty:\n  id: t\n  name: Plain name\n  summary: |\n    one\n    two\n"
+                             "events:\n  - id: x\n    title: \"a: b\"\n    notes: \"#x\"\n");
+}
+
+} // namespace
+} // namespace accords::edit

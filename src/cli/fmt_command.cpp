@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include <stdlib.h>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace accords::cli {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace accords::cli {
@@ -27,11 +28,20 @@ std::optional<std::string> accept(std::ostream& out, const Question& question, c
     out << fmt::format("  {}\n", fmt::join(question.choices, ", "));
     return std::nullopt;
   }
+  // An answer that begins exactly one choice is that choice ("entry" for entry-into-force).
+  std::string completed = answer;
+  const auto begins = [&](const std::string& choice) { return choice.starts_with(answer); };
+  if (std::count_if(question.choices.begin(), question.choices.end(), begins) == 1) {
+    completed = *std::find_if(question.choices.begin(), question.choices.end(), begins);
+    if (completed != answer) {
+      out << "  " << completed << '\n';
+    }
+  }
   if (!question.check) {
-    return answer;
+    return completed;
   }
   try {
-    return question.check(answer);
+    return question.check(completed);
   } catch (const UsageError& error) {
     out << "  " << error.what() << '\n';
     return std::nullopt;

@@ -23,7 +23,8 @@ struct Question {
 };
 
 // Asks `question` on `out` and reads answers from `in` until one is accepted; the accepted
-// value (empty for an optional question left empty), or nullopt when `in` ends.
+// value (empty for an optional question left empty), or nullopt when `in` ends. "?" lists
+// the choices; an answer that is refused is told why and asked again.
 [[nodiscard]] std::optional<std::string> ask(std::istream& in, std::ostream& out, const Question& question);
 
 // Asks for the items of a list, one per line, until an empty line; each checked as `question`

@@ -53,7 +53,7 @@ std::optional<std::string> write_atomically(const std::filesystem::path& path, s
     return fmt::format("cannot create a temporary file in '{}': {}", directory.string(), reason());
   }
   const auto fail = [&](const std::string& what) {
-    const auto why = fmt::format("{} '{}': {}", what, pattern, reason());
+    auto why = fmt::format("{} '{}': {}", what, pattern, reason());
     ::close(fd);
     ::unlink(pattern.c_str());
     return why;

@@ -179,7 +179,7 @@ private:
   }
 
   // The outermost entry that starts on `line` (an entry line).
-  const YamlNode* first_entry_at(int line) const {
+  [[nodiscard]] const YamlNode* first_entry_at(int line) const {
     for (const auto& entry : entries_) {
       if (entry.line == line) {
         return entry.node;
@@ -189,7 +189,7 @@ private:
   }
 
   // The innermost entry that starts on or before `line`.
-  const YamlNode* latest_entry_at(int line) const {
+  [[nodiscard]] const YamlNode* latest_entry_at(int line) const {
     const YamlNode* latest = entries_.empty() ? nullptr : entries_.front().node;
     for (const auto& entry : entries_) {
       if (entry.line <= line) {
@@ -233,13 +233,13 @@ private:
       write_before(&pair->first, first && !lead.empty() ? indent - 2 : indent);
       std::string line = first && !lead.empty() ? lead : std::string(static_cast<std::size_t>(indent), ' ');
       line += yaml_scalar(pair->first.value) + ':';
-      write_value(std::move(line), &pair->first, pair->second, indent, place, pair->first.value);
+      write_value(line, &pair->first, pair->second, indent, place, pair->first.value);
       first = false;
     }
   }
 
   // Finishes `line` (a key and its colon, at `indent`) with `value` and what follows it.
-  void write_value(std::string line, const YamlNode* entry, const YamlNode& value, int indent, Place place,
+  void write_value(const std::string& line, const YamlNode* entry, const YamlNode& value, int indent, Place place,
                    std::string_view key) {
     const auto comment = trailing(entry);
     switch (value.kind) {

@@ -102,19 +102,15 @@ public:
       const bool next_is_space = i + 1 >= line.size() || line[i + 1] == ' ' || line[i + 1] == '\t';
       if (c == '[' || c == '{') {
         ++flow_depth_;
-        token_start = true;
       } else if (c == ']' || c == '}') {
         flow_depth_ = std::max(0, flow_depth_ - 1);
-        token_start = false;
-      } else if (c == ',' && flow_depth_ > 0) {
-        token_start = true;
-      } else if (c == ':' && (next_is_space || flow_depth_ > 0)) {
-        token_start = true; // a value follows
-      } else if ((c == '-' || c == '?') && next_is_space && token_start) {
-        token_start = true; // a sequence item or a complex key: still at the start of a token
-      } else {
-        token_start = false;
       }
+      // A quoted scalar may start after an opening bracket, a comma in flow, the colon of a
+      // key, or a sequence item's or complex key's indicator at the start of a token.
+      const bool opens = c == '[' || c == '{' || (c == ',' && flow_depth_ > 0);
+      const bool colon = c == ':' && (next_is_space || flow_depth_ > 0);
+      const bool indicator = (c == '-' || c == '?') && next_is_space && token_start;
+      token_start = opens || colon || indicator;
     }
   }
   // Whether a quoted scalar is still open.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 
@@ -17,12 +18,7 @@ bool is_indicator(char c) {
 // Whether a plain scalar of this text is read back as null.
 bool reads_as_null(std::string_view text) {
   static constexpr std::array<std::string_view, 4> nulls{"~", "null", "Null", "NULL"};
-  for (const auto null : nulls) {
-    if (text == null) {
-      return true;
-    }
-  }
-  return false;
+  return std::ranges::any_of(nulls, [&](std::string_view null) { return text == null; });
 }
 
 // Whether `text`, written plain at `place`, is read back as exactly `text`.

@@ -103,16 +103,19 @@ run -d "$file" -d "$work/new.yaml" -d "$work/empty.yaml" list --format tsv --fie
 grep -qx 'First' "$work/titles" || fail "the event of the new file is not loaded"
 grep -qx 'Into empty' "$work/titles" || fail "the event added to events: [] is not loaded"
 
-# At a terminal, the fields are asked for; '?' lists the types, a wrong answer is asked again.
+# At a terminal, the fields are asked for; '?' lists the types, the beginning of one is taken for
+# it, a wrong answer is asked again.
 if script -qec true /dev/null > /dev/null 2>&1 < /dev/null; then
   cp "$work/kept.yaml" "$file"
-  printf '2026-12-02\n?\nsumit\nsummit\nNorwy\nNorway\n\nAsked at a terminal\n' |
+  printf '2026-12-02\n?\nsumit\nsumm\nNorwy\nNorway\n\nAsked at a terminal\n' |
     script -qec "$(printf '%q ' env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" add "$file")" /dev/null > "$work/terminal" 2>&1
   grep -q 'entry-into-force' "$work/terminal" || fail "'?' did not list the types"
   grep -q "did you mean 'summit'" "$work/terminal" || fail "a wrong type was not met with a suggestion"
   grep -q 'did you mean Norway (NO)' "$work/terminal" || fail "a wrong country was not met with a suggestion"
   [[ $(json_of "$file" parties hla-2026-12-02-asked-at-a-terminal) == '["NO"]' ]] ||
     fail "the answers did not make the event: $(tail -5 "$work/terminal")"
+  [[ $(json_of "$file" type hla-2026-12-02-asked-at-a-terminal) == '"summit"' ]] ||
+    fail "the beginning of a type was not completed to it: $(tail -5 "$work/terminal")"
 else
   echo "SKIP (part): script(1) cannot make a pseudo-terminal here, so the questions are not tried"
 fi

@@ -4,10 +4,13 @@
 #include "render/chart_svg.hpp"
 #include "render/markup_escape.hpp"
 #include "render/report_words.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -44,6 +47,18 @@ constexpr std::string_view style_sheet =
     "figure svg{max-width:100%;height:auto}\n"
     "@media print{body{max-width:none;padding:0}.scroll{overflow:visible}a{color:inherit}"
     "h2{break-after:avoid}tr{break-inside:avoid}}\n";
+
+// What replaces a character that HTML takes for an error whatever its escaping (a control
+// character but tab and line ends, a noncharacter): a space, or U+FFFD for a noncharacter.
+std::optional<std::string_view> not_in_html(char32_t c) {
+  if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+    return " ";
+  }
+  if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe) {
+    return "\uFFFD";
+  }
+  return std::nullopt;
+}
 
 // One line of text, escaped for element content and attribute values alike.
 std::string text(std::string_view value) { return escape_markup(one_line(value), Quotes::escape); }
@@ -259,7 +274,9 @@ std::string html_source(std::string_view source) {
 
 void write_report_html(std::ostream& out, const engine::ReportSummary& summary, const EventList& events,
                        const ReportHtmlOptions& options) {
-  HtmlReport(out, summary, events, options).write();
+  std::ostringstream page; // the chart's texts too need the characters HTML refuses replaced
+  HtmlReport(page, summary, events, options).write();
+  out << util::replace_code_points(page.str(), not_in_html);
 }
 
 } // namespace accords::render

@@ -34,7 +34,9 @@ struct ReportHtmlOptions {
 // totals, tables per year (with a bar), per type and per party, the first and last events,
 // the members by treaty and status, the chart (write_chart_svg, without the XML declaration)
 // and a table of `events` (date, type, parties, title and notes, place, sources as
-// html_source gives them). Every text from the data or the command line is escaped. With no
+// html_source gives them). Every text from the data or the command line is escaped, and the
+// characters HTML refuses however written (control characters but tab and line ends, as
+// spaces; noncharacters and bytes that are not UTF-8, as U+FFFD) are replaced. With no
 // events, "No events match." and the totals follow the header, as in the text report.
 void write_report_html(std::ostream& out, const engine::ReportSummary& summary, const EventList& events,
                        const ReportHtmlOptions& options);

@@ -12,7 +12,8 @@
 # `accords list` prints for the same filters, no injected element, no script that ran (the
 # title is the page's), the hostile texts shown as text, links only for http(s) sources, and
 # no request for anything but the file itself (from the browser's net log). The inline chart
-# is `accords chart --format svg` for the same filters without its XML declaration.
+# is `accords chart --format svg` for the same filters without its XML declaration (and with
+# the characters HTML refuses replaced, as everywhere in the page).
 #
 # Before trusting them, the checks are tried on pages made to fail: broken HTML must not
 # validate, a script must be seen to run, an image from the network must be seen asked for.
@@ -95,8 +96,10 @@ page() {
     return
   fi
   "$python" "$check" validate "$html" || fail "$name: the page is not valid HTML5"
-  # The chart is the chart command's, without its first line (the XML declaration).
-  accords chart --format svg "$@" | tail -n +2 > "$work/$name.chart"
+  # The chart is the chart command's, without its first line (the XML declaration), with the
+  # characters HTML refuses replaced as in the rest of the page.
+  accords chart --format svg "$@" | tail -n +2 > "$work/$name.svg"
+  "$python" "$check" html-holds "$work/$name.svg" > "$work/$name.chart"
   sed -n '/^<svg /,/^<\/svg>$/p' "$html" | cmp -s - "$work/$name.chart" ||
     fail "$name: the page's chart is not 'accords chart --format svg' without its XML declaration"
   local events

@@ -11,7 +11,9 @@ exits 1 if there is any:
       http(s) links of the sources), no element whose id starts with "pwned", and the title
       PAGE has (a script that ran would have changed it). With FIXTURE (a timeline file),
       each of its texts (treaty and entity names, titles, places, notes, sources) is in the
-      page's text, as text.
+      page's text, as text (with the characters HTML refuses replaced, as the page does).
+  html-holds FILE
+      Prints FILE (UTF-8) with the characters HTML refuses replaced, as the page replaces them.
   netlog NETLOG
       The browser's net log (--log-net-log) holds no request that the page made: none whose
       site is file:// for any address but file:// ones.
@@ -50,6 +52,21 @@ def text_of(element):
 def title_of(root):
     title = root.find("./head/title")
     return None if title is None else text_of(title)
+
+
+def as_html_holds_it(text):
+    """The text with the characters HTML refuses replaced, as the page replaces them: control
+    characters but tab and line ends as spaces, noncharacters as U+FFFD."""
+
+    def replaced(char):
+        code = ord(char)
+        if (code < 0x20 and char not in "\t\n\f\r") or 0x7F <= code <= 0x9F:
+            return " "
+        if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+            return "\uFFFD"
+        return char
+
+    return "".join(replaced(char) for char in text)
 
 
 def fixture_texts(path):
@@ -127,7 +144,7 @@ def check_dom(page_path, dump_path, events, fixture=None):
         problems.append("a row of the event table does not have 6 cells")
     if fixture:
         text = text_of(body)
-        for expected in fixture_texts(fixture):
+        for expected in map(as_html_holds_it, fixture_texts(fixture)):
             if expected not in text:
                 problems.append(f"not in the page's text: {expected!r}")
     return problems
@@ -156,6 +173,10 @@ def main(argv):
         problems = validate(argv[2])
     elif command == "dom" and len(argv) in (5, 6):
         problems = check_dom(argv[2], argv[3], int(argv[4]), argv[5] if len(argv) == 6 else None)
+    elif command == "html-holds" and len(argv) == 3:
+        with open(argv[2], encoding="utf-8", newline="") as text:
+            sys.stdout.write(as_html_holds_it(text.read()))
+        return 0
     elif command == "netlog" and len(argv) == 3:
         problems = check_netlog(argv[2])
     else:

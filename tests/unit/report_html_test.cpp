@@ -176,6 +176,25 @@ TEST(ReportHtml, EscapesHostileTextEverywhere) {
             std::string::npos);
 }
 
+TEST(ReportHtml, CharactersHtmlRefusesAreReplaced) {
+  // C1 control characters and DEL as spaces (C0 ones already are), noncharacters and bytes
+  // that are not UTF-8 as U+FFFD, in the tables and in the chart alike.
+  auto event = make_event("odd", "2020-09-15", EventType::signing, {"IL"});
+  event.title = kept("a\u0085b\x7f"
+                     "c\uFDD0d\uFFFEe\U0010FFFFf\xFFg\x01h \u200b\u00e9\t");
+  const engine::Timeline timeline({make_treaty("accords", "Accords")}, testing::deque_of({event}), {});
+  const auto events = pointers(timeline);
+  const auto page = html(summary_of(timeline, events), events, timeline);
+  const std::string expected = "a b c\uFFFDd\uFFFDe\uFFFDf\uFFFDg h \u200b\u00e9";
+  // In the tables the tab is a space (one line); first, last, the members and the events.
+  EXPECT_EQ(count(page, "<td>" + expected + " </td>"), 4U);
+  // In the chart's tooltip the tab stays.
+  EXPECT_EQ(count(page, "2020-09-15 signing: " + expected + "\t</title>"), 1U);
+  for (const auto* refused : {"\u0085", "\x7f", "\uFDD0", "\uFFFE", "\U0010FFFF", "\x01"}) {
+    EXPECT_EQ(page.find(refused), std::string::npos) << refused;
+  }
+}
+
 TEST(ReportHtml, OnlyWebAddressesBecomeLinks) {
   EXPECT_EQ(html_source("https://example.org/a?b=1&c=2"),
             "<a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>");

@@ -63,17 +63,10 @@ std::optional<std::string_view> not_in_html(char32_t c) {
 // One line of text, escaped for element content and attribute values alike.
 std::string text(std::string_view value) { return escape_markup(one_line(value), Quotes::escape); }
 
-// Text that may span lines (notes), escaped: line breaks and tabs kept but those at the end,
-// other control characters as spaces.
+// Text that may span lines (notes), escaped, without the blanks and line breaks at its end
+// (the other control characters are left to not_in_html).
 std::string lines(std::string_view value) {
-  std::string kept(value.substr(0, value.find_last_not_of(" \t\n") + 1));
-  for (auto& c : kept) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7f) {
-      c = ' ';
-    }
-  }
-  return escape_markup(kept, Quotes::escape);
+  return escape_markup(value.substr(0, value.find_last_not_of(" \t\r\n") + 1), Quotes::escape);
 }
 
 // The <title> of the page: the report's title, and the filters when there are any.

@@ -118,7 +118,7 @@ void ChartCommand::run(const GlobalOptions& global, Context& context) {
   const auto& treaties = selection.timeline().treaties();
   const auto title = options.title ? *options.title : selection.name();
   if (format == "svg") {
-    render::write_chart_svg(context.out, events, treaties, {grouping, width, title});
+    render::write_chart_svg(context.out, events, treaties, {.by = grouping, .width = width, .title = title});
   } else if (format == "json") {
     render::write_chart_json(context.out, events, treaties, grouping);
   } else {

@@ -4,6 +4,7 @@
 #include "cli/selection.hpp"
 #include "cli/session.hpp"
 #include "engine/report_summary.hpp"
+#include "render/report_html.hpp"
 #include "render/report_json.hpp"
 #include "render/report_markdown.hpp"
 #include "render/report_text.hpp"
@@ -19,7 +20,7 @@ namespace accords::cli {
 namespace {
 
 // The values of --format.
-constexpr std::array<std::string_view, 3> report_formats{"text", "markdown", "json"};
+constexpr std::array<std::string_view, 4> report_formats{"text", "markdown", "json", "html"};
 constexpr std::size_t default_top = 10;
 
 // Options of `report`, as written.
@@ -86,6 +87,11 @@ void ReportCommand::run(const GlobalOptions& global, Context& context) {
     render::write_report_json(context.out, summary);
   } else if (format == "markdown") {
     render::write_report_markdown(context.out, summary);
+  } else if (format == "html") {
+    render::ReportHtmlOptions html;
+    html.treaties = selection.timeline().treaties();
+    html.chart_title = selection.name(); // as `chart` names the same selection
+    render::write_report_html(context.out, summary, selection.events(), html);
   } else {
     render::ReportTextOptions text;
     text.color = use_color(global, context);

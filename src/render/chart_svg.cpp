@@ -116,8 +116,11 @@ std::string tooltip(const ChartMark& mark) {
   return xml_escape(text);
 }
 
-void write_header(std::ostream& out, long long width, long long height, const std::string& title) {
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+void write_header(std::ostream& out, long long width, long long height, const std::string& title,
+                  bool xml_declaration) {
+  if (xml_declaration) {
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  }
   out << fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{0}\" height=\"{1}\" "
                      "viewBox=\"0 0 {0} {1}\">\n",
                      width, height);
@@ -239,7 +242,8 @@ void write_chart_svg(std::ostream& out, const EventList& events, std::span<const
   const auto width = static_cast<long long>(std::clamp(options.width, chart_svg_min_width, chart_svg_max_width));
   const auto heading_text = one_line(options.title);
   if (events.empty()) {
-    write_header(out, width, 60, heading_text.empty() ? "accords chart: no events" : heading_text + ": no events");
+    write_header(out, width, 60, heading_text.empty() ? "accords chart: no events" : heading_text + ": no events",
+                 options.xml_declaration);
     out << fmt::format("<text class=\"title\" x=\"{}\" y=\"{}\">No events match.</text>\n</svg>\n", margin, 36);
     return;
   }
@@ -272,7 +276,7 @@ void write_chart_svg(std::ostream& out, const EventList& events, std::span<const
   std::ostringstream legend;
   const auto legend_bottom = write_legend(legend, layout, rows_bottom + 28, width);
   write_header(out, width, legend_bottom + margin,
-               heading_text.empty() ? "accords chart: " + range : heading_text + ": " + range);
+               heading_text.empty() ? "accords chart: " + range : heading_text + ": " + range, options.xml_declaration);
   for (std::size_t i = 0; i < title_lines.size(); ++i) {
     const bool heading = heading_text.empty() || i < heading_lines;
     out << fmt::format("<text class=\"{}\" x=\"{}\" y=\"{}\">{}</text>\n", heading ? "title" : "range", margin,

@@ -21,12 +21,14 @@ struct ChartSvgOptions {
   ChartGrouping by = ChartGrouping::party; // what a row stands for
   std::size_t width = 1000;                // pixels (clamped to chart_svg_min_width..max_width)
   std::string title;                       // the heading, above the range line; none when empty
+  bool xml_declaration = true;             // begin with "<?xml ...?>"; false for an <svg> inside an HTML page
 };
 
 // The text with &, <, >, " and ' written as entities, fit for XML content and attributes.
 [[nodiscard]] std::string xml_escape(std::string_view text);
 
-// Writes an SVG 1.1 document with everything inline (a <style>, no external references, no
+// Writes an SVG 1.1 document (without its XML declaration when options.xml_declaration is
+// false, as an HTML page holds it) with everything inline (a <style>, no external references, no
 // scripts): options.title as a heading, a line naming the range, the year axis with ticks and labels, one band per row
 // with its label, one shape per cell holding events (the shape of the most significant type,
 // and a bar where an event lasts several cells), each with a <title> listing its events'

@@ -68,6 +68,32 @@ bool valid_utf8(std::string_view text, Utf8Error* error) {
   return true;
 }
 
+std::string replace_code_points(std::string_view text, CodePointReplacement replacement) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) { // ASCII is a code point of one byte
+      const auto byte = text[pos];
+      const auto replaced = replacement(static_cast<char32_t>(byte));
+      out += replaced ? *replaced : std::string_view(&byte, 1);
+      ++pos;
+      continue;
+    }
+    utf8proc_int32_t codepoint = 0;
+    const auto length = decode(text, pos, &codepoint);
+    if (length <= 0) {
+      out += "\uFFFD";
+      ++pos;
+      continue;
+    }
+    const auto step = static_cast<std::size_t>(length);
+    const auto replaced = replacement(static_cast<char32_t>(codepoint));
+    out += replaced ? *replaced : text.substr(pos, step);
+    pos += step;
+  }
+  return out;
+}
+
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t pos = 0; pos < text.size();) {

@@ -2,6 +2,7 @@
 // UTF-8 validation, terminal display width and case folding, through utf8proc.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,11 @@ struct Utf8Error {
 
 // True when the whole text is valid UTF-8; otherwise fills `error` (if given).
 [[nodiscard]] bool valid_utf8(std::string_view text, Utf8Error* error = nullptr);
+// What replaces a code point in replace_code_points: a text, or nullopt to keep it.
+using CodePointReplacement = std::optional<std::string_view> (*)(char32_t codepoint);
+// The text with each code point for which `replacement` gives a text replaced by that text,
+// and each byte that does not begin a valid UTF-8 sequence by U+FFFD.
+[[nodiscard]] std::string replace_code_points(std::string_view text, CodePointReplacement replacement);
 // The number of terminal columns the (valid UTF-8) text takes: wide East Asian
 // characters count two, combining marks and control characters none.
 [[nodiscard]] std::size_t display_width(std::string_view text);

@@ -95,7 +95,7 @@ expect -- accords show -- --fo ::
 
 # Values from the code.
 expect -- accords list --format '' :: table tsv csv json ndjson markdown ics timelinejs
-expect -- accords report --format '' :: text markdown json
+expect -- accords report --format '' :: text markdown json html
 expect -- accords chart --format s :: svg
 expect -- accords list --format = '' :: table tsv csv json ndjson markdown ics timelinejs # --format=<TAB>
 expect -- accords list --format = j :: json

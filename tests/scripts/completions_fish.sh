@@ -103,7 +103,7 @@ expect -- 'accords show -' :: "-d${tab}Timeline file or directory; repeatable; '
 expect -- 'accords show --hyperlinks ' :: always auto never
 expect -- 'accords list --format ' :: csv ics json markdown ndjson table timelinejs tsv
 expect -- 'accords list --format=j' :: --format=json
-expect -- 'accords report --format ' :: json markdown text
+expect -- 'accords report --format ' :: html json markdown text
 expect -- 'accords list -t ' :: acceptance accession agreement announcement approval embassy entry-into-force \
   other ratification rejection relations report sanctions signing succession summit suspension withdrawal \
   withdrawal-notice

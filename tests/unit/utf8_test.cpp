@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -118,6 +119,33 @@ TEST(DisplayWidth, ControlCharactersTakeNoColumns) {
 TEST(DisplayWidth, InvalidBytesTakeOneColumnEach) {
   EXPECT_EQ(display_width("a\xFF\xFE"), 3U);
   EXPECT_EQ(display_width("\xE6\x97"), 2U);
+}
+
+// Replaces the letter 'x' and U+00E9 by "[x]" and "[e]", keeping the rest.
+std::optional<std::string_view> brackets(char32_t codepoint) {
+  if (codepoint == U'x') {
+    return "[x]";
+  }
+  if (codepoint == U'\u00e9') {
+    return "[e]";
+  }
+  return std::nullopt;
+}
+
+TEST(ReplaceCodePoints, ReplacesWhatTheFunctionNamesAndKeepsTheRest) {
+  EXPECT_EQ(replace_code_points("", brackets), "");
+  EXPECT_EQ(replace_code_points("axb", brackets), "a[x]b");
+  EXPECT_EQ(replace_code_points("caf\u00e9 \u65e5\u672c x\U0001F600", brackets), "caf[e] \u65e5\u672c [x]\U0001F600");
+}
+
+TEST(ReplaceCodePoints, EachInvalidByteIsAReplacementCharacter) {
+  EXPECT_EQ(replace_code_points("a\xFF\xFE"
+                                "b",
+                                brackets),
+            "a\uFFFD\uFFFDb");
+  EXPECT_EQ(replace_code_points("\xE6\x97x", brackets), "\uFFFD\uFFFD[x]");       // a truncated sequence
+  EXPECT_EQ(replace_code_points("\xC0\xAF", brackets), "\uFFFD\uFFFD");           // an overlong '/'
+  EXPECT_EQ(replace_code_points("\xED\xA0\x80", brackets), "\uFFFD\uFFFD\uFFFD"); // a surrogate
 }
 
 TEST(TruncateToWidth, FittingTextIsUnchanged) {

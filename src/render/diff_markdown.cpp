@@ -12,20 +12,11 @@
 namespace accords::render {
 namespace {
 
-// One table row: "| a | b |"; the cells are already escaped.
-void row(std::ostream& out, const std::vector<std::string>& cells) {
-  out << '|';
-  for (const auto& cell : cells) {
-    out << ' ' << cell << " |";
-  }
-  out << '\n';
-}
-
 // A section heading and a table's header and delimiter rows.
 void table_start(std::ostream& out, std::string_view title, const std::vector<std::string>& names) {
   out << "\n### " << title << "\n\n";
-  row(out, names);
-  row(out, std::vector<std::string>(names.size(), "---"));
+  write_markdown_row(out, names);
+  write_markdown_row(out, std::vector<std::string>(names.size(), "---"));
 }
 
 // An inline code span of an id (ids are [a-z0-9-], which need no escaping).
@@ -37,8 +28,8 @@ void events_table(std::ostream& out, std::string_view title, const std::vector<c
   }
   table_start(out, title, {"date", "id", "type", "title"});
   for (const auto* event : events) {
-    row(out, {event_dates(*event), code(event->id), std::string(model::event_type_name(event->type)),
-              markdown_text(event->title)});
+    write_markdown_row(out, {event_dates(*event), code(event->id), std::string(model::event_type_name(event->type)),
+                             markdown_text(event->title)});
   }
 }
 
@@ -48,17 +39,18 @@ void treaties_table(std::ostream& out, std::string_view title, const std::vector
   }
   table_start(out, title, {"id", "name"});
   for (const auto* treaty : treaties) {
-    row(out, {code(treaty->id), markdown_text(treaty->name)});
+    write_markdown_row(out, {code(treaty->id), markdown_text(treaty->name)});
   }
 }
 
 // A "####" heading and the table of the changed fields.
 void fields_table(std::ostream& out, const std::string& heading, const std::vector<engine::FieldChange>& fields) {
   out << "\n#### " << heading << "\n\n";
-  row(out, {"field", "old", "new"});
-  row(out, {"---", "---", "---"});
+  write_markdown_row(out, {"field", "old", "new"});
+  write_markdown_row(out, {"---", "---", "---"});
   for (const auto& field : fields) {
-    row(out, {field.field, markdown_text(value_words(field.old_value)), markdown_text(value_words(field.new_value))});
+    write_markdown_row(
+        out, {field.field, markdown_text(value_words(field.old_value)), markdown_text(value_words(field.new_value))});
   }
 }
 
@@ -69,9 +61,9 @@ void members_table(std::ostream& out, const engine::TimelineDiff& diff) {
   table_start(out, "Members whose status changed, as of " + day_text(diff.as_of),
               {"treaty", "party", "name", "old", "new"});
   for (const auto& change : diff.members) {
-    row(out, {code(change.treaty), change.party, markdown_text(model::party_name(change.party)),
-              markdown_text(standing_words(change.old_status, change.old_since)),
-              markdown_text(standing_words(change.new_status, change.new_since))});
+    write_markdown_row(out, {code(change.treaty), change.party, markdown_text(model::party_name(change.party)),
+                             markdown_text(standing_words(change.old_status, change.old_since)),
+                             markdown_text(standing_words(change.new_status, change.new_since))});
   }
 }
 

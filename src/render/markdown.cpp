@@ -3,17 +3,6 @@
 #include "render/markdown_escape.hpp"
 
 namespace accords::render {
-namespace {
-
-void write_row(std::ostream& out, const std::vector<std::string>& cells) {
-  out << '|';
-  for (const auto& cell : cells) {
-    out << ' ' << cell << " |";
-  }
-  out << '\n';
-}
-
-} // namespace
 
 void write_markdown(std::ostream& out, const EventList& events, const std::vector<Field>& fields, bool header) {
   if (header) {
@@ -23,15 +12,15 @@ void write_markdown(std::ostream& out, const EventList& events, const std::vecto
       names.emplace_back(field_name(field));
       rule.emplace_back("---");
     }
-    write_row(out, names);
-    write_row(out, rule);
+    write_markdown_row(out, names);
+    write_markdown_row(out, rule);
   }
   for (const auto* event : events) {
     std::vector<std::string> cells;
     for (const auto field : fields) {
       cells.push_back(markdown_text(field_value(*event, field, ListCell::display)));
     }
-    write_row(out, cells);
+    write_markdown_row(out, cells);
     if (!out) {
       return;
     }

@@ -17,4 +17,12 @@ std::string markdown_text(std::string_view text) {
   return out;
 }
 
+void write_markdown_row(std::ostream& out, const std::vector<std::string>& cells) {
+  out << '|';
+  for (const auto& cell : cells) {
+    out << ' ' << cell << " |";
+  }
+  out << '\n';
+}
+
 } // namespace accords::render

@@ -1,5 +1,6 @@
 #include "render/report_markdown.hpp"
 
+#include "render/markdown_escape.hpp"
 #include "render/report_text.hpp"
 #include "render/report_words.hpp"
 
@@ -12,23 +13,14 @@
 namespace accords::render {
 namespace {
 
-// One table row: "| a | b |".
-void row(std::ostream& out, const std::vector<std::string>& cells) {
-  out << '|';
-  for (const auto& cell : cells) {
-    out << ' ' << cell << " |";
-  }
-  out << '\n';
-}
-
 // The header row and the delimiter row; numeric columns (named in `right`) align right.
 void table_header(std::ostream& out, const std::vector<std::string>& names, const std::vector<bool>& right) {
-  row(out, names);
+  write_markdown_row(out, names);
   std::vector<std::string> rule;
   for (std::size_t i = 0; i < names.size(); ++i) {
     rule.emplace_back(i < right.size() && right[i] ? "---:" : "---");
   }
-  row(out, rule);
+  write_markdown_row(out, rule);
 }
 
 void header(std::ostream& out, const engine::ReportSummary& summary) {
@@ -41,8 +33,8 @@ void header(std::ostream& out, const engine::ReportSummary& summary) {
 void totals(std::ostream& out, const engine::ReportSummary& summary) {
   out << "\n### Totals\n\n";
   table_header(out, {"events", "treaties", "parties", "mediators"}, {true, true, true, true});
-  row(out, {std::to_string(summary.events), std::to_string(summary.treaties.size()), std::to_string(summary.parties),
-            std::to_string(summary.mediators)});
+  write_markdown_row(out, {std::to_string(summary.events), std::to_string(summary.treaties.size()),
+                           std::to_string(summary.parties), std::to_string(summary.mediators)});
 }
 
 void per_year(std::ostream& out, const engine::ReportSummary& summary) {
@@ -54,7 +46,7 @@ void per_year(std::ostream& out, const engine::ReportSummary& summary) {
   table_header(out, {"year", "events", "chart"}, {false, true, false});
   for (const auto& year : summary.per_year) {
     const auto marks = std::string(scaled(year.events, largest, max_bar_width), '#');
-    row(out, {fmt::format("{:04}", year.year), std::to_string(year.events), "`" + marks + "`"});
+    write_markdown_row(out, {fmt::format("{:04}", year.year), std::to_string(year.events), "`" + marks + "`"});
   }
 }
 
@@ -62,7 +54,7 @@ void per_type(std::ostream& out, const engine::ReportSummary& summary) {
   out << "\n### Per type\n\n";
   table_header(out, {"type", "events"}, {false, true});
   for (const auto& type : summary.per_type) {
-    row(out, {std::string(model::event_type_name(type.type)), std::to_string(type.events)});
+    write_markdown_row(out, {std::string(model::event_type_name(type.type)), std::to_string(type.events)});
   }
 }
 
@@ -70,7 +62,7 @@ void per_party(std::ostream& out, const engine::ReportSummary& summary) {
   out << "\n### Per party\n\n";
   table_header(out, {"code", "party", "events"}, {false, false, true});
   for (const auto& party : summary.per_party) {
-    row(out, {markdown_text(party.party), markdown_text(party.name), std::to_string(party.events)});
+    write_markdown_row(out, {markdown_text(party.party), markdown_text(party.name), std::to_string(party.events)});
   }
   if (summary.parties_not_shown != 0) {
     out << "\nAnd " << count_of(summary.parties_not_shown, "more party", "more parties") << ".\n";
@@ -81,8 +73,9 @@ void first_and_last(std::ostream& out, const engine::ReportSummary& summary) {
   out << "\n### First and last events\n\n";
   table_header(out, {"event", "date", "type", "parties", "title", "id"}, {});
   for (const auto& [label, event] : {std::pair{"first", summary.first}, std::pair{"last", summary.last}}) {
-    row(out, {label, markdown_text(event_dates(*event)), std::string(model::event_type_name(event->type)),
-              markdown_text(party_codes(*event)), markdown_text(event->title), markdown_text(event->id)});
+    write_markdown_row(out,
+                       {label, markdown_text(event_dates(*event)), std::string(model::event_type_name(event->type)),
+                        markdown_text(party_codes(*event)), markdown_text(event->title), markdown_text(event->id)});
   }
 }
 

@@ -50,6 +50,25 @@ Place child_place(Place place, std::string_view key) {
   return Place::other;
 }
 
+// What the items of the list under `key` at `place` are.
+Place item_place(Place place, std::string_view key) {
+  if (place == Place::root && key == "events") {
+    return Place::event;
+  }
+  if (place == Place::root && key == "entities") {
+    return Place::entity;
+  }
+  return Place::other;
+}
+
+// `text` (a scalar's lines) with `comment` at the end of its first line: after a block's
+// header, or after the scalar on its one line.
+std::string with_comment(std::string text, const std::string& comment) {
+  const auto header_end = text.find('\n');
+  text.insert(header_end == std::string::npos ? text.size() : header_end, comment);
+  return text;
+}
+
 // Whether every item of `sequence` is a scalar.
 bool all_scalars(const YamlNode& sequence) {
   return std::all_of(sequence.items.begin(), sequence.items.end(),
@@ -116,15 +135,13 @@ private:
     if (node.kind == YamlNode::Kind::mapping) {
       for (const auto& [key, value] : node.pairs) {
         entries_.push_back({&key, key.line});
-        const bool events = place == Place::root && key.value == "events";
-        const bool entities = place == Place::root && key.value == "entities";
         if (value.kind == YamlNode::Kind::sequence && flow_list(place, key.value) && all_scalars(value)) {
           continue; // written on one line: its items take no comments of their own
         }
         if (value.kind == YamlNode::Kind::sequence) {
           for (const auto& item : value.items) {
             entries_.push_back({&item, item.line});
-            collect_entries(item, events ? Place::event : entities ? Place::entity : Place::other);
+            collect_entries(item, item_place(place, key.value));
           }
         } else {
           collect_entries(value, child_place(place, key.value));
@@ -248,14 +265,7 @@ private:
       return;
     case YamlNode::Kind::scalar: {
       const bool prose = key == "notes" || key == "summary";
-      auto text = yaml_text_value(value.value, indent, prose ? fold_width : 0);
-      const auto header_end = text.find('\n');
-      if (header_end != std::string::npos) {
-        text.insert(header_end, comment); // after a block's header
-      } else {
-        text += comment;
-      }
-      out_ += line + ' ' + text + '\n';
+      out_ += line + ' ' + with_comment(yaml_text_value(value.value, indent, prose ? fold_width : 0), comment) + '\n';
       return;
     }
     case YamlNode::Kind::sequence:
@@ -283,17 +293,6 @@ private:
       write_pairs(value, indent + 2, child_place(place, key), "");
       return;
     }
-  }
-
-  // What the items of the list under `key` at `place` are.
-  static Place item_place(Place place, std::string_view key) {
-    if (place == Place::root && key == "events") {
-      return Place::event;
-    }
-    if (place == Place::root && key == "entities") {
-      return Place::entity;
-    }
-    return Place::other;
   }
 
   // Writes the items of `sequence`, their `-` at `indent`; the root's events in event_order_,
@@ -338,10 +337,7 @@ private:
       out_ += dash.substr(0, dash.size() - 1) + comment + '\n';
       return;
     case YamlNode::Kind::scalar: {
-      auto text = yaml_text_value(item.value, indent);
-      const auto header_end = text.find('\n');
-      text.insert(header_end == std::string::npos ? text.size() : header_end, comment);
-      out_ += dash + text + '\n';
+      out_ += dash + with_comment(yaml_text_value(item.value, indent), comment) + '\n';
       return;
     }
     case YamlNode::Kind::sequence:

@@ -40,17 +40,9 @@ void append_fields(std::vector<std::string>& lines, std::string_view what, const
 
 } // namespace
 
-std::vector<std::string> event_fields_text(const load::FileContent& content) {
-  std::vector<std::string> lines;
-  for (const auto& event : content.events) {
-    append_fields(lines, "event", event,
-                  [](const auto& object, auto&& visit) { load::visit_event_fields(object, visit); });
-  }
-  return lines;
-}
-
-std::vector<std::string> file_fields(const load::FileContent& content) {
-  std::vector<std::string> lines;
+FileFields file_fields(const load::FileContent& content) {
+  FileFields fields;
+  auto& lines = fields.file;
   if (content.treaty) {
     append_fields(lines, "treaty", *content.treaty,
                   [](const auto& object, auto&& visit) { load::visit_treaty_fields(object, visit); });
@@ -61,9 +53,13 @@ std::vector<std::string> file_fields(const load::FileContent& content) {
     append_fields(lines, "entity", entity,
                   [](const auto& object, auto&& visit) { load::visit_entity_fields(object, visit); });
   }
-  const auto events = event_fields_text(content);
-  lines.insert(lines.end(), events.begin(), events.end());
-  return lines;
+  for (const auto& event : content.events) {
+    std::vector<std::string> event_lines;
+    append_fields(event_lines, "event", event,
+                  [](const auto& object, auto&& visit) { load::visit_event_fields(object, visit); });
+    fields.events.push_back(fmt::format("{}", fmt::join(event_lines, "\n")));
+  }
+  return fields;
 }
 
 } // namespace accords::edit

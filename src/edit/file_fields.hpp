@@ -9,11 +9,15 @@
 
 namespace accords::edit {
 
-// One line per field of the file's treaty, its default treaty, each entity and each event
-// (in file order), naming the field and giving its value; locations are left out.
-[[nodiscard]] std::vector<std::string> file_fields(const load::FileContent& content);
+// What a file holds as text: a line per field, naming it and giving its value (locations
+// left out).
+struct FileFields {
+  std::vector<std::string> file;   // the fields of its treaty, its default treaty and each entity
+  std::vector<std::string> events; // each event's fields, one text per event in file order
+  friend bool operator==(const FileFields&, const FileFields&) = default;
+};
 
-// The lines of file_fields for each event alone, in file order.
-[[nodiscard]] std::vector<std::string> event_fields_text(const load::FileContent& content);
+// The fields of everything `content` holds.
+[[nodiscard]] FileFields file_fields(const load::FileContent& content);
 
 } // namespace accords::edit

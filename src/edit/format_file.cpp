@@ -39,26 +39,12 @@ std::vector<std::string> comment_texts(const std::vector<Comment>& comments) {
   return texts;
 }
 
-// Every field of the file, its events' fields grouped per event and the groups sorted when
-// the order of the events may change.
-std::vector<std::string> held(const load::FileContent& content, bool any_event_order) {
+// Every field of the file, its events in any order when `any_event_order`.
+FileFields held(const load::FileContent& content, bool any_event_order) {
   auto fields = file_fields(content);
-  if (!any_event_order) {
-    return fields;
+  if (any_event_order) {
+    std::sort(fields.events.begin(), fields.events.end());
   }
-  const auto events = event_fields_text(content);
-  fields.resize(fields.size() - events.size());
-  const std::size_t per_event = content.events.empty() ? 1 : events.size() / content.events.size();
-  std::vector<std::string> groups;
-  for (std::size_t start = 0; start < events.size(); start += per_event) {
-    std::string group;
-    for (std::size_t i = start; i < start + per_event; ++i) {
-      group += events[i] + '\n';
-    }
-    groups.push_back(std::move(group));
-  }
-  std::sort(groups.begin(), groups.end());
-  fields.insert(fields.end(), groups.begin(), groups.end());
   return fields;
 }
 

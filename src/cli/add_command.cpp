@@ -22,10 +22,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -53,18 +50,12 @@ struct AddOptions {
 };
 
 // The bytes of `path`; nullopt when it does not exist. Throws RuntimeFailure when it cannot be read.
-std::optional<std::string> read_file(const std::string& path) {
+std::optional<std::string> read_file(const std::string& path, Context& context) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in || std::filesystem::is_directory(path, error)) {
-    throw RuntimeFailure(fmt::format("cannot read '{}': it is not a readable file", path));
-  }
-  return bytes.str();
+  return std::string(open_one_file(path, context).bytes.view());
 }
 
 // What the checks of one field need: today (for dates) and the loaded treaties.
@@ -240,7 +231,7 @@ edit::EventDraft AddCommand::draft_from_flags(const FieldChecks& checks, Context
 void AddCommand::run(const GlobalOptions& global, Context& context) {
   const auto& o = options_;
   const auto today = resolve_today(global, context);
-  auto original = read_file(o.file);
+  auto original = read_file(o.file, context);
   const bool created = !original;
   if (created) {
     if (!o.treaty) {

@@ -12,10 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 
 namespace accords::cli {
@@ -28,24 +25,6 @@ struct ImportOptions {
   std::optional<std::string> treaty; // --treaty ID: the treaty of the file made
   std::optional<std::string> output; // -o/--output FILE; default: standard output
 };
-
-// The bytes of `path`, or of standard input for "-"; throws RuntimeFailure when unreadable.
-std::string read_input(const std::string& path, std::istream& standard_input) {
-  std::ostringstream bytes;
-  if (path == "-") {
-    bytes << standard_input.rdbuf();
-    return bytes.str();
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw RuntimeFailure(fmt::format("cannot read '{}': no such file, or not readable", path));
-  }
-  bytes << in.rdbuf();
-  if (in.bad()) {
-    throw RuntimeFailure(fmt::format("cannot read '{}'", path));
-  }
-  return bytes.str();
-}
 
 // The diagnostics of the file made, those of its events moved to the CSV cells they come from.
 load::Diagnostics at_csv_places(const load::Diagnostics& diagnostics, const std::string& made_name,
@@ -81,63 +60,62 @@ private:
 
 CLI::App* ImportCommand::add_to(CLI::App& app) {
   auto& o = options_;
-  auto* import = app.add_subcommand(std::string(name()), "Makes a timeline file of a CSV table of events");
-  import->add_option("KIND", o.kind, "What FILE holds: csv")->required()->check(CLI::IsMember({"csv"}));
-  import
+  auto* command = app.add_subcommand(std::string(name()), "Makes a timeline file of a CSV table of events");
+  command->add_option("KIND", o.kind, "What FILE holds: csv")->required()->check(CLI::IsMember({"csv"}));
+  command
       ->add_option("FILE", o.file,
                    "The table, '-' for standard input: a header row of field names as --fields names them, "
                    "lists as list --format csv writes them")
       ->required();
-  import->add_option("--treaty", o.treaty, "The treaty of the file made (id or alias); rows name another in 'treaty'")
+  command->add_option("--treaty", o.treaty, "The treaty of the file made (id or alias); rows name another in 'treaty'")
       ->option_text("ID")
       ->group("Output");
-  import
+  command
       ->add_option("-o,--output", o.output,
                    "Write the timeline to FILE (replaced as a whole) instead of standard output")
       ->option_text("FILE")
       ->group("Output");
-  import->footer("Every row becomes an event; a row without an id gets one made from its date and title, and a "
-                 "country given by name is written as its code. Every problem is reported at its row and column "
-                 "of the CSV, and nothing is written when there is any.");
-  return import;
+  command->footer("Every row becomes an event; a row without an id gets one made from its date and title, and a "
+                  "country given by name is written as its code. Every problem is reported at its row and column "
+                  "of the CSV, and nothing is written when there is any.");
+  return command;
 }
 
 void ImportCommand::run(const GlobalOptions& global, Context& context) {
   const auto& o = options_;
-  const auto csv = read_input(o.file, context.in);
+  const auto source = open_one_file(o.file, context);
+  const auto csv = source.bytes.view();
   // The data the rows are checked with: its treaties, entities and ids.
   const auto timeline = load_timeline(global, context);
-  edit::CsvImportOptions import;
+  edit::CsvImportOptions csv_options;
   if (o.treaty) {
-    import.treaty = resolve_treaty(*o.treaty, timeline);
+    csv_options.treaty = resolve_treaty(*o.treaty, timeline);
   }
-  import.id_taken = [&](std::string_view id) { return timeline.find_event(id) != nullptr;
-};
-import.party_code = [](std::string_view text) { return model::find_party(text);
-}; // namespace
-const auto csv_path = std::make_shared<const std::string>(o.file == "-" ? "<stdin>" : o.file);
-const std::vector<load::Source> csv_source{{*csv_path, load::SourceBytes(csv), false}};
-const auto imported = edit::import_csv(csv, csv_path, import);
-if (imported.problems.error_count() > 0) {
-  print_diagnostics(context.err, imported.problems, csv_source, context.err_is_terminal);
-  throw DataError();
-}
+  csv_options.id_taken = [&](std::string_view id) { return timeline.find_event(id) != nullptr; };
+  csv_options.party_code = [](std::string_view text) { return model::find_party(text); };
+  const auto csv_path = std::make_shared<const std::string>(source.name);
+  const std::vector<load::Source> csv_source{source};
+  const auto imported = edit::import_csv(csv, csv_path, csv_options);
+  if (imported.problems.error_count() > 0) {
+    print_diagnostics(context.err, imported.problems, csv_source, context.err_is_terminal);
+    throw DataError();
+  }
 
-const auto made_name = o.output.value_or("<output>");
-auto loaded = read_candidate(made_name, imported.text, global, context);
-loaded.result.diagnostics = at_csv_places(loaded.result.diagnostics, made_name, imported, csv_path);
-loaded.sources.insert(loaded.sources.end(), csv_source.begin(), csv_source.end());
-report_candidate(loaded, context);
-if (!o.output) {
-  context.out << imported.text;
-  return;
+  const auto made_name = o.output.value_or("<output>");
+  auto loaded = read_candidate(made_name, imported.text, global, context);
+  loaded.result.diagnostics = at_csv_places(loaded.result.diagnostics, made_name, imported, csv_path);
+  loaded.sources.insert(loaded.sources.end(), csv_source.begin(), csv_source.end());
+  report_candidate(loaded, context);
+  if (!o.output) {
+    context.out << imported.text;
+    return;
+  }
+  if (const auto failure = edit::write_atomically(*o.output, imported.text)) {
+    throw RuntimeFailure(*failure);
+  }
+  context.out << fmt::format("{}: {} event{} written to {}\n", *csv_path, imported.events,
+                             imported.events == 1 ? "" : "s", *o.output);
 }
-if (const auto failure = edit::write_atomically(*o.output, imported.text)) {
-  throw RuntimeFailure(*failure);
-}
-context.out << fmt::format("{}: {} event{} written to {}\n", *csv_path, imported.events,
-                           imported.events == 1 ? "" : "s", *o.output);
-} // namespace accords::cli
 
 } // namespace
 

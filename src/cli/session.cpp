@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 namespace accords::cli {
 
@@ -65,6 +67,18 @@ std::optional<std::filesystem::path> default_cache_directory(const std::optional
     return fs::path(*home) / ".cache" / "accords";
   }
   return std::nullopt;
+}
+
+load::Source open_one_file(const std::string& path, Context& context) {
+  std::error_code error;
+  if (path != "-" && std::filesystem::is_directory(path, error)) {
+    throw RuntimeFailure(fmt::format("cannot read '{}': it is a directory", path));
+  }
+  auto opened = load::open_sources({path}, context.in);
+  if (!opened.errors.empty() || opened.sources.size() != 1) {
+    throw RuntimeFailure(opened.errors.empty() ? fmt::format("cannot read '{}'", path) : opened.errors.front());
+  }
+  return std::move(opened.sources.front());
 }
 
 load::Loaded load_data(const std::vector<std::string>& paths, const GlobalOptions& options, Context& context,

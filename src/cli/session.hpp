@@ -46,6 +46,11 @@ default_cache_directory(const std::optional<std::string>& accords_cache_dir,
 // when any path was unreadable or any file invalid.
 [[nodiscard]] load::LoadResult checked_result(load::Loaded loaded, Context& context);
 
+// The one file `path` names ("-": standard input), opened as data paths are
+// (load::open_sources: its size limits, its messages). Throws RuntimeFailure when it cannot
+// be read or is a directory.
+[[nodiscard]] load::Source open_one_file(const std::string& path, Context& context);
+
 // Loads the data the options name (--data, else $ACCORDS_PATH, else the built-in timelines),
 // printing every diagnostic on `context.err`. Throws DataError when any file is unreadable
 // or invalid. With `days`, the timeline holds only the events the window admits (a command

@@ -6,6 +6,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/options.hpp"
 #include "cli/session.hpp"
+#include "temporary_directory.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -183,14 +184,13 @@ TEST(AppPager, EmptyOrCatMeansNone) {
 }
 
 TEST(AppPager, LessWhenOnThePath) {
-  const auto directory = std::filesystem::temp_directory_path() / "accords-pager-test";
-  std::filesystem::create_directories(directory);
+  const accords::testing::TemporaryDirectory temporary;
+  const auto& directory = temporary.path();
   const auto less = directory / "less";
   std::ofstream(less) << "#!/bin/sh\n";
   std::filesystem::permissions(less, std::filesystem::perms::owner_all);
   EXPECT_EQ(pagers_of({"list"}, terminal_with({{"PATH", directory.string()}})), Commands{"less -FRX"});
   EXPECT_EQ(pagers_of({"list"}, terminal_with({{"PATH", "/nonexistent"}})), Commands{}) << "no less: no pager";
-  std::filesystem::remove_all(directory);
 }
 
 TEST(AppPager, NotWithNoPagerNorIntoAPipeNorForScriptsAndProblems) {

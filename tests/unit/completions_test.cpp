@@ -10,6 +10,7 @@
 #include "model/event_type.hpp"
 #include "render/completions.hpp"
 #include "render/fields.hpp"
+#include "temporary_directory.hpp"
 #include "test_events.hpp"
 #include "util/text.hpp"
 
@@ -480,10 +481,11 @@ const std::string one_event_timeline = "schema: 1\n"
                                        "  - id: tp-2020-signed\n    date: 2020-01-15\n    type: signing\n"
                                        "    parties: [NO, IS]\n    title: Signed\n";
 
-// one_event_timeline in a file of its own, written once.
+// one_event_timeline in a file of this process's own, written once and removed at exit.
 std::string one_event_file() {
+  static const accords::testing::TemporaryDirectory directory;
   static const std::string path = [] {
-    const auto file = std::filesystem::temp_directory_path() / "accords-completions-test-one-event.yaml";
+    const auto file = directory / "one-event.yaml";
     std::ofstream(file) << one_event_timeline;
     return file.string();
   }();

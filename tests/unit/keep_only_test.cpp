@@ -6,6 +6,7 @@
 #include "load/file_content.hpp"
 #include "load/parse/schema.hpp"
 #include "load_sources.hpp"
+#include "temporary_directory.hpp"
 #include "test_events.hpp"
 
 #include <fmt/format.h>
@@ -16,7 +17,6 @@
 #include <optional>
 #include <random>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 namespace accords::load {
@@ -220,13 +220,8 @@ Lines admitted(const LoadResult& everything, const model::DayWindow& days) {
 
 class LoadWithDaysTest : public ::testing::Test {
 protected:
-  void SetUp() override {
-    directory_ = fs::temp_directory_path() / ("accords-days-test-" + std::to_string(::getpid()));
-    fs::remove_all(directory_);
-  }
-  void TearDown() override { fs::remove_all(directory_); }
-
-  fs::path directory_;
+  accords::testing::TemporaryDirectory temporary_;
+  const fs::path directory_ = temporary_ / "cache"; // not yet made
 };
 
 TEST_F(LoadWithDaysTest, KeepsWhatTheWindowAdmitsWithTheDiagnosticsOfAFullLoadCachedOrNot) {

@@ -6,6 +6,7 @@
 #include "load/cache/parse_cache.hpp"
 #include "load/source/source.hpp"
 #include "load_sources.hpp"
+#include "temporary_directory.hpp"
 #include "util/text.hpp"
 
 #include <gtest/gtest.h>
@@ -16,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 #include <vector>
 
 namespace accords::load {
@@ -26,20 +26,12 @@ namespace fs = std::filesystem;
 // A file of its own for one test, removed afterwards.
 class MappedFileTest : public ::testing::Test {
 protected:
-  void SetUp() override {
-    path_ = fs::temp_directory_path() / ("accords-mapped-test-" + std::to_string(::getpid()) + "-" +
-                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove(path_, ignored);
-    fs::remove(fs::path(path_.string() + ".new"), ignored);
-  }
   void write(const std::string& bytes, std::ios::openmode mode = std::ios::trunc) const {
     std::ofstream(path_, std::ios::binary | mode) << bytes;
   }
 
-  fs::path path_;
+  accords::testing::TemporaryDirectory temporary_;
+  const fs::path path_ = temporary_ / "mapped";
 };
 
 // Three mebibytes and a bit, every byte telling its offset apart from its neighbours'.
@@ -69,7 +61,7 @@ TEST_F(MappedFileTest, EmptyMissingOversizedAndNonRegularFilesAreNotMapped) {
   EXPECT_TRUE(MappedFile(path_, 4).bytes().empty());
   EXPECT_EQ(MappedFile(path_, 5).bytes(), "12345");
   EXPECT_TRUE(MappedFile(path_.string() + ".missing", 100).bytes().empty());
-  EXPECT_TRUE(MappedFile(fs::temp_directory_path(), 100).bytes().empty());
+  EXPECT_TRUE(MappedFile(temporary_.path(), 100).bytes().empty());
 }
 
 TEST_F(MappedFileTest, WritingToTheFileIsNoticed) {

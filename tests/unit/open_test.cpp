@@ -3,10 +3,9 @@
 #include "load/source/open.hpp"
 
 #include "load/builtin.hpp"
+#include "temporary_directory.hpp"
 
 #include <gtest/gtest.h>
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -52,18 +51,6 @@ TEST(ChooseDataPaths, GivenPathsAreKeptAsGiven) {
 // A fresh directory tree under the system's temporary directory, removed at the end.
 class DataTree : public ::testing::Test {
 protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    root_ = fs::temp_directory_path() /
-            ("accords-data-paths-" + std::to_string(::getpid()) + "-" + std::string(info->name()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(root_, ignored);
-  }
-
   // Writes `bytes` to `relative` under the root, creating its folders.
   void write(const std::string& relative, const std::string& bytes) const {
     const auto file = root_ / relative;
@@ -83,7 +70,8 @@ protected:
     return out;
   }
 
-  fs::path root_;
+  accords::testing::TemporaryDirectory temporary_;
+  const fs::path& root_ = temporary_.path();
 };
 
 TEST_F(DataTree, DirectoryIsSearchedRecursivelyInByteWiseOrder) {

@@ -6,6 +6,7 @@
 #include "load/cache/reading_format.hpp"
 #include "load/parse/schema.hpp"
 #include "load_sources.hpp"
+#include "temporary_directory.hpp"
 
 #include <gtest/gtest.h>
 #include <xxhash.h>
@@ -14,7 +15,6 @@
 #include <fstream>
 #include <iterator>
 #include <string>
-#include <unistd.h>
 
 namespace accords::load {
 namespace {
@@ -26,12 +26,7 @@ const auto path = std::make_shared<const std::string>("t.yaml");
 // A fresh, empty directory for one test, removed afterwards.
 class ParseCacheTest : public ::testing::Test {
 protected:
-  void SetUp() override {
-    directory_ = fs::temp_directory_path() / ("accords-cache-test-" + std::to_string(::getpid()) + "-" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(directory_);
-  }
-  void TearDown() override { fs::remove_all(directory_); }
+  accords::testing::TemporaryDirectory temporary_;
 
   // The one entry in the directory.
   fs::path only_entry() const {
@@ -52,7 +47,7 @@ protected:
     std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
   }
 
-  fs::path directory_;
+  const fs::path directory_ = temporary_ / "cache"; // not yet made
 };
 
 // A valid file with `events` events, one event mapping per five lines.

@@ -11,7 +11,7 @@ status=0
 
 if ! script -qec true /dev/null > /dev/null 2>&1 < /dev/null; then
   echo "SKIP: script(1) cannot make a pseudo-terminal here, so nothing runs at a terminal"
-  exit 0
+  exit 77
 fi
 
 # at_terminal COMMAND...: runs the command with a pseudo-terminal as its standard output.

@@ -25,6 +25,14 @@ argument_of() { # file: its content on stdout; fails when it holds a NUL byte
   [[ $(tr -d '\0' < "$1" | wc -c) -eq $(wc -c < "$1") ]] && cat "$1"
 }
 
+# Each target has inputs: a missing or empty folder would make this test pass with nothing run.
+for target in load_fuzzer date_fuzzer filter_args_fuzzer; do
+  if [[ -z $(find "$regressions/$target" -maxdepth 1 -type f 2> /dev/null) ]]; then
+    echo "no inputs in $regressions/$target: the folder is missing or empty"
+    status=1
+  fi
+done
+
 shopt -s nullglob
 for file in "$regressions"/load_fuzzer/*; do
   run "load_fuzzer/${file##*/}" list --data - < "$file"

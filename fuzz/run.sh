@@ -8,8 +8,8 @@
 #   cmake --build build-fuzz --target accords_fuzzers
 # Usage: fuzz/run.sh [SECONDS] [BUILD_DIR] [TARGET...]
 #
-# The corpus grows in BUILD_DIR/fuzz-corpus/<target>/ across runs; the inputs of
-# fuzz/regressions/<target>/ are run first. A finding is written to
+# The corpus grows in $ACCORDS_FUZZ_CORPUS/<target>/ (default BUILD_DIR/fuzz-corpus) across
+# runs; the inputs of fuzz/regressions/<target>/ are run first. A finding is written to
 # BUILD_DIR/fuzz-artifacts/<target>/ (crash-*, leak-*, timeout-*, oom-*); reproduce it with
 # `BUILD_DIR/<target> FILE`, then save it under fuzz/regressions/<target>/.
 set -uo pipefail
@@ -26,12 +26,13 @@ for target in "${targets[@]}"; do
     exit 2
   fi
 done
-"$root/fuzz/make-corpus.sh" "$build/fuzz-corpus" || exit 2
+corpora=${ACCORDS_FUZZ_CORPUS:-$build/fuzz-corpus}
+"$root/fuzz/make-corpus.sh" "$corpora" || exit 2
 
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 status=0
 for target in "${targets[@]}"; do
-  corpus=$build/fuzz-corpus/$target
+  corpus=$corpora/$target
   artifacts=$build/fuzz-artifacts/$target
   log=$build/fuzz-$target.log
   mkdir -p "$artifacts" "$root/fuzz/regressions/$target"

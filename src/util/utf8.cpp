@@ -94,6 +94,26 @@ std::string replace_code_points(std::string_view text, CodePointReplacement repl
   return out;
 }
 
+std::string latin1_bytes_as_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t pos = 0; pos < text.size();) {
+    utf8proc_int32_t codepoint = 0;
+    const auto length = decode(text, pos, &codepoint);
+    if (length > 0) {
+      const auto step = static_cast<std::size_t>(length);
+      out += text.substr(pos, step);
+      pos += step;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    out += static_cast<char>(0xC0 | (byte >> 6));
+    out += static_cast<char>(0x80 | (byte & 0x3F));
+    ++pos;
+  }
+  return out;
+}
+
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t pos = 0; pos < text.size();) {

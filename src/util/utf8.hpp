@@ -23,6 +23,9 @@ using CodePointReplacement = std::optional<std::string_view> (*)(char32_t codepo
 // The text with each code point for which `replacement` gives a text replaced by that text,
 // and each byte that does not begin a valid UTF-8 sequence by U+FFFD.
 [[nodiscard]] std::string replace_code_points(std::string_view text, CodePointReplacement replacement);
+// The text with each byte that does not begin a valid UTF-8 sequence taken as the Latin-1 code
+// point of the same value and written in UTF-8 (0xA0 becomes U+00A0, "\xC2\xA0").
+[[nodiscard]] std::string latin1_bytes_as_utf8(std::string_view text);
 // The number of terminal columns the (valid UTF-8) text takes: wide East Asian
 // characters count two, combining marks and control characters none.
 [[nodiscard]] std::size_t display_width(std::string_view text);

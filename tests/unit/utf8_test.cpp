@@ -51,6 +51,16 @@ TEST(ValidUtf8, StrayBytes) {
   EXPECT_EQ(error_of("\xF8\x88\x80\x80\x80"), "0 1:1"); // 5-byte form
 }
 
+TEST(Latin1BytesAsUtf8, EncodesOnlyTheBytesThatAreNotUtf8) {
+  EXPECT_EQ(latin1_bytes_as_utf8("a\xA0"
+                                 "b\x85"),
+            "a\u00A0b\u0085");
+  EXPECT_EQ(latin1_bytes_as_utf8("\u00A0 caf\u00E9 \U0001F600"), "\u00A0 caf\u00E9 \U0001F600");
+  EXPECT_EQ(latin1_bytes_as_utf8("\xE9t\xE9"), "\u00E9t\u00E9");
+  EXPECT_EQ(latin1_bytes_as_utf8(""), "");
+  EXPECT_TRUE(valid_utf8(latin1_bytes_as_utf8("\xFF\xC3\x28\xE2\x82")));
+}
+
 TEST(ValidUtf8, OverlongEncodings) {
   EXPECT_EQ(error_of("\xC0\xAF"), "0 1:1");         // '/' in 2 bytes
   EXPECT_EQ(error_of("\xC1\xBF"), "0 1:1");         // U+007F in 2 bytes

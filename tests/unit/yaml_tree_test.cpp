@@ -111,6 +111,19 @@ TEST(ParseYaml, ScalarsKeepTheirTextWithoutTypeGuessing) {
   EXPECT_EQ(at(*parsed.root, "h").value, "~");
 }
 
+TEST(ParseYaml, EveryEscapeOfADoubleQuotedScalarIsDecodedToUtf8) {
+  // yaml-cpp 0.7 gives \N and \_ as the lone bytes 0x85 and 0xA0; the tree holds their UTF-8.
+  const auto parsed = parse(R"(a: "x\_y\Nz"
+b: "\u00a0\x85\L\P\U0001F600"
+c: 'x\_y'
+)");
+  EXPECT_EQ(parsed.messages, Messages{});
+  ASSERT_TRUE(parsed.root.has_value());
+  EXPECT_EQ(at(*parsed.root, "a").value, "x\u00A0y\u0085z");
+  EXPECT_EQ(at(*parsed.root, "b").value, "\u00A0\u0085\u2028\u2029\U0001F600");
+  EXPECT_EQ(at(*parsed.root, "c").value, "x\\_y"); // no escapes in single quotes
+}
+
 TEST(ParseYaml, NullValues) {
   const auto parsed = parse("a:\nb: ~\nc: null\nd: ''\n");
   EXPECT_EQ(parsed.messages, Messages{});

@@ -2,6 +2,7 @@
 
 #include "load/limits.hpp"
 #include "load/parse/byte_checks.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -191,7 +192,10 @@ public:
       return;
     }
     auto node = start(mark, YamlNode::Kind::scalar);
-    node.value = value;
+    // yaml-cpp 0.7 decodes the escapes \N (U+0085) and \_ (U+00A0) of a double-quoted scalar
+    // as the single bytes 0x85 and 0xA0 instead of their UTF-8. The file was found to be valid
+    // UTF-8 before it was parsed, so such a byte can only come from one of those escapes.
+    node.value = util::valid_utf8(value) ? value : util::latin1_bytes_as_utf8(value);
     finish(std::move(node));
   }
 

@@ -73,6 +73,10 @@ Formatted format_file(const load::Source& source, bool sort) {
   }
   const auto order = sort ? timeline_order(content) : std::vector<std::size_t>();
   auto text = canonical_yaml(*root, *comments, line_count(bytes), order);
+  constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+  if (bytes.starts_with(byte_order_mark) && !text.starts_with(byte_order_mark)) {
+    text.insert(0, byte_order_mark); // kept, as add keeps it
+  }
 
   // Read back: the same things, the same comments.
   const load::Source again{source.name, load::SourceBytes(text), false};

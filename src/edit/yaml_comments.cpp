@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 
 namespace accords::edit {
 namespace {
@@ -29,10 +30,34 @@ std::size_t indentation(std::string_view line) {
   return first == std::string_view::npos ? line.size() : first;
 }
 
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
 
+// The indentation of a block scalar's content whose header (`|`, `>`, with any chomping and
+// indentation indicators) starts `header`, under a parent indented by `parent_indent` spaces,
+// and whose content may start at line index `first`: the indicator's, or that of the first line
+// that is not blank (YAML 1.2, 8.1.1.1); nullopt when the scalar has no content lines.
+std::optional<std::size_t> content_indentation(std::string_view header, int parent_indent,
+                                               const std::vector<std::string_view>& lines, std::size_t first) {
+  for (std::size_t at = 1; at < header.size() && at < 3; ++at) {
+    if (header[at] >= '1' && header[at] <= '9') {
+      return static_cast<std::size_t>(std::max(parent_indent, 0) + (header[at] - '0'));
+    }
+  }
+  for (auto index = first; index < lines.size(); ++index) {
+    if (!is_blank(lines[index])) {
+      const auto indent = indentation(lines[index]);
+      return static_cast<int>(indent) > parent_indent ? std::optional(indent) : std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 // Marks the lines that are the content of block scalars (`|`, `>`) under `node`, whose
-// parent is indented by `parent_indent` spaces.
+// parent is indented by `parent_indent` spaces. The content ends at the first line that is
+// not blank and is indented less than it: what follows, even indented more than the parent, is
+// a comment or the next key.
 void mark_block_lines(const load::YamlNode& node, int parent_indent, const std::vector<std::string_view>& lines,
                       std::vector<bool>& in_block) {
   if (node.kind == load::YamlNode::Kind::scalar && node.line > 0 &&
@@ -40,8 +65,10 @@ void mark_block_lines(const load::YamlNode& node, int parent_indent, const std::
     const auto header = lines[static_cast<std::size_t>(node.line - 1)];
     const auto at = static_cast<std::size_t>(node.column - 1);
     if (at < header.size() && (header[at] == '|' || header[at] == '>')) {
-      for (auto index = static_cast<std::size_t>(node.line); index < lines.size(); ++index) {
-        if (!is_blank(lines[index]) && static_cast<int>(indentation(lines[index])) <= parent_indent) {
+      const auto first = static_cast<std::size_t>(node.line);
+      const auto content = content_indentation(header.substr(at), parent_indent, lines, first);
+      for (auto index = first; content && index < lines.size(); ++index) {
+        if (!is_blank(lines[index]) && indentation(lines[index]) < *content) {
           break;
         }
         in_block[index] = true;
@@ -124,7 +151,10 @@ private:
 } // namespace
 
 std::optional<std::vector<Comment>> find_comments(std::string_view text, const load::YamlNode& root) {
-  const auto lines = lines_of(text);
+  auto lines = lines_of(text);
+  if (!lines.empty() && lines.front().starts_with(byte_order_mark)) {
+    lines.front().remove_prefix(byte_order_mark.size()); // not text: the line starts after it
+  }
   std::vector<bool> in_block(lines.size(), false);
   mark_block_lines(root, -1, lines, in_block);
   std::vector<Comment> comments;

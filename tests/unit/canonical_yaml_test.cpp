@@ -48,6 +48,34 @@ TEST(YamlComments, FindsCommentsButNotHashesInTextQuotesOrBlocks) {
   EXPECT_FALSE((*comments)[1].own_line);
 }
 
+// The texts of the comments find_comments gives for `text`.
+std::vector<std::string> comment_texts(const std::string& text) {
+  const auto comments = find_comments(text, tree_of(text));
+  EXPECT_TRUE(comments) << text;
+  std::vector<std::string> texts;
+  for (const auto& comment : comments.value_or(std::vector<Comment>{})) {
+    texts.push_back(comment.text);
+  }
+  return texts;
+}
+
+TEST(YamlComments, FindsACommentThatStartsTheFileAfterAByteOrderMark) {
+  EXPECT_EQ(comment_texts("\xEF\xBB\xBF# owner\na: 1\n"), std::vector<std::string>{"# owner"});
+  EXPECT_EQ(comment_texts("\xEF\xBB\xBF# owner\r\na: 1 # one\r\n"), (std::vector<std::string>{"# owner", "# one"}));
+}
+
+TEST(YamlComments, ABlockScalarEndsAtTheFirstLineIndentedLessThanItsContent) {
+  // A line indented more than the key but less than the text is a comment, not text.
+  EXPECT_EQ(comment_texts("a:\n  b: |\n    text\n   # three\n  c: 1\n"), std::vector<std::string>{"# three"});
+  EXPECT_EQ(comment_texts("a: >-\n      deep\n\n      more\n   # three\n    # four\nb: 1\n"),
+            (std::vector<std::string>{"# three", "# four"}));
+  // The indentation indicator sets the content's indentation: `  # x` is text under |2.
+  EXPECT_EQ(comment_texts("a: |2\n    # text\n  # text too\n # comment\nb: 1\n"),
+            std::vector<std::string>{"# comment"});
+  // A block with no content lines ends at once.
+  EXPECT_EQ(comment_texts("a: |\n# after\nb: 1\n"), std::vector<std::string>{"# after"});
+}
+
 TEST(CanonicalYaml, OrdersKeysAndKeepsCommentsWithThem) {
   const std::string text = "events:\n"
                            "- title: T\n"

@@ -9,6 +9,7 @@
 #include "edit/atomic_write.hpp"
 #include "edit/event_draft.hpp"
 #include "edit/event_id.hpp"
+#include "edit/file_fields.hpp"
 #include "edit/insert_event.hpp"
 #include "engine/date_argument.hpp"
 #include "load/parse/yaml_tree.hpp"
@@ -287,6 +288,11 @@ void AddCommand::run(const GlobalOptions& global, Context& context) {
   }
   const auto& result = std::get<edit::Inserted>(inserted);
   const auto after = load_candidate(o.file, result.text, global, context);
+  if (!edit::holds_the_same_and_one_event_more(o.file, *original, result.text)) {
+    throw RuntimeFailure(fmt::format("adding the event would change what '{}' already holds (a fault of accords: "
+                                     "please report it with the file): nothing was written",
+                                     o.file));
+  }
   const auto id = std::string(draft.text("id"));
   if (std::none_of(after.result.events.begin(), after.result.events.end(),
                    [&](const model::Event& event) { return event.id == id; })) {

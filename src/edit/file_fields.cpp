@@ -1,6 +1,7 @@
 #include "edit/file_fields.hpp"
 
 #include "load/event_fields.hpp"
+#include "load/parse_sources.hpp"
 
 #include <fmt/format.h>
 
@@ -60,6 +61,24 @@ FileFields file_fields(const load::FileContent& content) {
     fields.events.push_back(fmt::format("{}", fmt::join(event_lines, "\n")));
   }
   return fields;
+}
+
+bool holds_the_same_and_one_event_more(const std::string& name, const std::string& original,
+                                       const std::string& with_event) {
+  auto readings =
+      load::parse_sources({{name, load::SourceBytes(original), false}, {name, load::SourceBytes(with_event), false}});
+  for (const auto& reading : readings) {
+    if (reading.diagnostics.error_count() > 0 || !reading.content) {
+      return false;
+    }
+  }
+  const auto before = file_fields(*readings[0].content);
+  auto after = file_fields(*readings[1].content);
+  if (after.events.size() != before.events.size() + 1) {
+    return false;
+  }
+  after.events.pop_back();
+  return after == before;
 }
 
 } // namespace accords::edit

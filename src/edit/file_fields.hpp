@@ -20,4 +20,10 @@ struct FileFields {
 // The fields of everything `content` holds.
 [[nodiscard]] FileFields file_fields(const load::FileContent& content);
 
+// Whether `with_event`, the text of the file `name` once an event was added after its last
+// one, holds everything `original` holds unchanged, and that one event more; false when
+// either text has errors.
+[[nodiscard]] bool holds_the_same_and_one_event_more(const std::string& name, const std::string& original,
+                                                     const std::string& with_event);
+
 } // namespace accords::edit

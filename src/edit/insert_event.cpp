@@ -1,7 +1,10 @@
 #include "edit/insert_event.hpp"
 
+#include "edit/block_scalar.hpp"
+
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace accords::edit {
@@ -57,6 +60,69 @@ bool nothing_after_key(std::string_view row) {
   return text == std::string_view::npos || rest[text] == '#';
 }
 
+// The last block scalar written before a line, and the indentation of its parent.
+struct LastBlock {
+  const load::YamlNode* node = nullptr;
+  int parent_indent = -1;
+};
+
+// Finds, under `node` (whose parent is indented by `parent_indent`), the scalar written last
+// before line `before_line`, into `last`.
+void find_last_scalar(const load::YamlNode& node, int parent_indent, int before_line,
+                      const std::vector<std::string_view>& lines, LastBlock& last) {
+  if (node.kind == load::YamlNode::Kind::scalar) {
+    const bool later =
+        !last.node || node.line > last.node->line || (node.line == last.node->line && node.column > last.node->column);
+    if (node.line > 0 && node.line < before_line && later) {
+      last = {&node, parent_indent};
+    }
+    return;
+  }
+  for (const auto& item : node.items) {
+    const auto row = item.line > 0 ? lines[static_cast<std::size_t>(item.line - 1)] : std::string_view();
+    find_last_scalar(item, item.line > 0 ? static_cast<int>(indentation_of(row)) : parent_indent, before_line, lines,
+                     last);
+  }
+  for (const auto& [key, value] : node.pairs) {
+    find_last_scalar(key, parent_indent, before_line, lines, last);
+    find_last_scalar(value, key.column - 1, before_line, lines, last);
+  }
+}
+
+// How the text inserted before line `before_line` must be placed so that the block scalar
+// written last before it, when its text runs up to that line, keeps its value.
+struct BlockAtInsertion {
+  BlockHeader header;          // its header
+  std::size_t header_offset{}; // where its `|` or `>` is in the text
+  bool runs_to_insertion = false;
+};
+
+std::optional<BlockAtInsertion> block_at_insertion(const std::vector<std::size_t>& starts,
+                                                   const std::vector<std::string_view>& lines,
+                                                   const load::YamlNode& root, int before_line) {
+  LastBlock last;
+  find_last_scalar(root, -1, before_line, lines, last);
+  if (!last.node) {
+    return std::nullopt;
+  }
+  const auto& node = *last.node;
+  const auto header_line = lines[static_cast<std::size_t>(node.line - 1)];
+  const auto at = static_cast<std::size_t>(node.column - 1);
+  const auto header = at < header_line.size() ? block_header(header_line.substr(at)) : std::nullopt;
+  if (!header) {
+    return std::nullopt;
+  }
+  BlockAtInsertion block{*header, starts[static_cast<std::size_t>(node.line - 1)] + at, true};
+  const auto first = static_cast<std::size_t>(node.line);
+  const auto content = block_content_indentation(*header, last.parent_indent, lines, first);
+  for (auto index = first; index + 1 < static_cast<std::size_t>(before_line) && index < lines.size(); ++index) {
+    if (!is_blank_line(lines[index]) && (!content || indentation_of(lines[index]) < *content)) {
+      block.runs_to_insertion = false; // ended by a less indented comment
+    }
+  }
+  return block;
+}
+
 // `text` with "\n" made "\r\n".
 std::string with_crlf(std::string_view text) {
   std::string out;
@@ -75,6 +141,10 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
                                                  const EventDraft& draft) {
   const auto starts = line_starts(original);
   const int line_count = static_cast<int>(starts.size()) - 1;
+  std::vector<std::string_view> lines;
+  for (int line = 1; line <= line_count; ++line) {
+    lines.push_back(line_text(original, starts, line));
+  }
   const auto& pairs = root.pairs;
   const auto events =
       std::find_if(pairs.begin(), pairs.end(), [](const auto& pair) { return pair.first.value == "events"; });
@@ -122,6 +192,28 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
     }
   }
 
+  // A block scalar whose text runs up to where the event goes would take in what is added:
+  // a kept one (`|+`) every blank line, and one that ends the file without a line end the line
+  // end it gets. The blank lines after a kept one stay with it, no blank line is added, and a
+  // last line end is made not to count with the strip indicator (`|-`), so that its value is
+  // the same.
+  std::optional<std::size_t> strip_at; // where to write '-' over a '+' or before the rest
+  bool replace_keep = false;
+  if (const auto block = block_at_insertion(starts, lines, root, before_line);
+      block && block->runs_to_insertion && !needs_key) {
+    if (block->header.chomping == '+') {
+      blank_between = false;
+      while (before_line <= line_count && is_blank(lines[static_cast<std::size_t>(before_line - 1)])) {
+        ++before_line;
+      }
+    }
+    const bool ends_without_line_end = !original.empty() && original.back() != '\n';
+    if (ends_without_line_end && before_line == line_count + 1 && block->header.chomping != '-') {
+      strip_at = block->header_offset + block->header.chomping_at;
+      replace_keep = block->header.chomping == '+';
+    }
+  }
+
   std::string added;
   if (needs_key) {
     added += "events:\n";
@@ -134,6 +226,13 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
   const bool crlf = original.find("\r\n") != std::string_view::npos;
   const auto at = static_cast<std::size_t>(starts[static_cast<std::size_t>(before_line - 1)]);
   std::string head(original.substr(0, at));
+  if (strip_at) {
+    if (replace_keep) {
+      head[*strip_at] = '-';
+    } else {
+      head.insert(*strip_at, 1, '-');
+    }
+  }
   if (drop_empty_brackets) {
     const auto& value = events->second;
     const auto bracket = starts[static_cast<std::size_t>(value.line - 1)] + static_cast<std::size_t>(value.column - 1);

@@ -1,5 +1,7 @@
 #include "edit/yaml_comments.hpp"
 
+#include "edit/block_scalar.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <optional>
@@ -24,35 +26,7 @@ std::vector<std::string_view> lines_of(std::string_view text) {
   return lines;
 }
 
-// Spaces at the start of `line`.
-std::size_t indentation(std::string_view line) {
-  const auto first = line.find_first_not_of(' ');
-  return first == std::string_view::npos ? line.size() : first;
-}
-
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
-
-// The indentation of a block scalar's content whose header (`|`, `>`, with any chomping and
-// indentation indicators) starts `header`, under a parent indented by `parent_indent` spaces,
-// and whose content may start at line index `first`: the indicator's, or that of the first line
-// that is not blank (YAML 1.2, 8.1.1.1); nullopt when the scalar has no content lines.
-std::optional<std::size_t> content_indentation(std::string_view header, int parent_indent,
-                                               const std::vector<std::string_view>& lines, std::size_t first) {
-  for (std::size_t at = 1; at < header.size() && at < 3; ++at) {
-    if (header[at] >= '1' && header[at] <= '9') {
-      return static_cast<std::size_t>(std::max(parent_indent, 0) + (header[at] - '0'));
-    }
-  }
-  for (auto index = first; index < lines.size(); ++index) {
-    if (!is_blank(lines[index])) {
-      const auto indent = indentation(lines[index]);
-      return static_cast<int>(indent) > parent_indent ? std::optional(indent) : std::nullopt;
-    }
-  }
-  return std::nullopt;
-}
 
 // Marks the lines that are the content of block scalars (`|`, `>`) under `node`, whose
 // parent is indented by `parent_indent` spaces. The content ends at the first line that is
@@ -64,11 +38,12 @@ void mark_block_lines(const load::YamlNode& node, int parent_indent, const std::
       static_cast<std::size_t>(node.line) <= lines.size()) {
     const auto header = lines[static_cast<std::size_t>(node.line - 1)];
     const auto at = static_cast<std::size_t>(node.column - 1);
-    if (at < header.size() && (header[at] == '|' || header[at] == '>')) {
+    const auto block = at < header.size() ? block_header(header.substr(at)) : std::nullopt;
+    if (block) {
       const auto first = static_cast<std::size_t>(node.line);
-      const auto content = content_indentation(header.substr(at), parent_indent, lines, first);
+      const auto content = block_content_indentation(*block, parent_indent, lines, first);
       for (auto index = first; content && index < lines.size(); ++index) {
-        if (!is_blank(lines[index]) && indentation(lines[index]) < *content) {
+        if (!is_blank_line(lines[index]) && indentation_of(lines[index]) < *content) {
           break;
         }
         in_block[index] = true;
@@ -78,8 +53,9 @@ void mark_block_lines(const load::YamlNode& node, int parent_indent, const std::
   }
   for (const auto& item : node.items) {
     // An item's parent indentation is that of its `-`: the spaces before it on its line.
-    const auto dash_indent =
-        item.line > 0 ? static_cast<int>(indentation(lines[static_cast<std::size_t>(item.line - 1)])) : parent_indent;
+    const auto dash_indent = item.line > 0
+                                 ? static_cast<int>(indentation_of(lines[static_cast<std::size_t>(item.line - 1)]))
+                                 : parent_indent;
     mark_block_lines(item, dash_indent, lines, in_block);
   }
   for (const auto& [key, value] : node.pairs) {
@@ -119,7 +95,7 @@ public:
         while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
           text.remove_suffix(1);
         }
-        comments.push_back({number, is_blank(line.substr(0, i)), std::string(text)});
+        comments.push_back({number, is_blank_line(line.substr(0, i)), std::string(text)});
         return;
       }
       if (token_start && (c == '\'' || c == '"')) {

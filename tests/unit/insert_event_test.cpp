@@ -70,6 +70,55 @@ TEST(InsertEvent, FollowsCrlfLineEnds) {
   EXPECT_EQ(inserted.text.find("\n\n"), std::string::npos);
 }
 
+// The value of `key` in the first event of `text`.
+std::string first_event_value(const std::string& text, const std::string& key) {
+  load::Diagnostics diagnostics;
+  const auto root =
+      load::parse_yaml(load::SourceBytes(text), std::make_shared<const std::string>("t.yaml"), diagnostics);
+  EXPECT_TRUE(root) << text;
+  for (const auto& [name, events] : root ? root->pairs : decltype(root->pairs){}) {
+    if (name.value == "events" && !events.items.empty()) {
+      for (const auto& [field, value] : events.items.front().pairs) {
+        if (field.value == key) {
+          return value.value;
+        }
+      }
+    }
+  }
+  ADD_FAILURE() << "no " << key << " in the first event of\n" << text;
+  return {};
+}
+
+// Whether the first event's notes have the same value once an event is added to `original`,
+// and the new event is there.
+void expect_notes_kept(const std::string& original) {
+  const auto before = first_event_value(original, "notes");
+  const auto after = std::get<Inserted>(insert(original)).text;
+  EXPECT_EQ(first_event_value(after, "notes"), before) << "before:\n" << original << "\nafter:\n" << after;
+  EXPECT_NE(after.find("id: new-event"), std::string::npos);
+}
+
+TEST(InsertEvent, AKeptBlockScalarBeforeTheNewEventKeepsItsValue) {
+  expect_notes_kept("events:\n  - id: a\n    notes: |+\n      kept\n\n");
+  expect_notes_kept("events:\n  - id: a\n    notes: |+\n      kept\n\n\n");
+  expect_notes_kept("events:\n  - id: a\n    notes: >+\n      kept\n");
+  expect_notes_kept("events:\n  - id: a\n    notes: |2+\n      kept\n\n");
+  expect_notes_kept("events:\n  - id: a\n    notes: |+\n      kept\n\nx-after: 1\n");
+  expect_notes_kept("events:\n  - id: a\n    notes: |+\n      kept\n\n# margin\n\nx-after: 1\n");
+  expect_notes_kept("events:\r\n  - id: a\r\n    notes: |+\r\n      kept\r\n\r\n");
+}
+
+TEST(InsertEvent, ABlockScalarThatEndsTheFileWithoutALineEndKeepsItsValue) {
+  expect_notes_kept("events:\n  - id: a\n    notes: |\n      a\n      b");
+  expect_notes_kept("events:\n  - id: a\n    notes: |+\n      kept");
+  expect_notes_kept("events:\n  - id: a\n    notes: >2\n      a\n      b");
+  expect_notes_kept("events:\n  - id: a\n    notes: |-\n      a");
+  expect_notes_kept("events:\r\n  - id: a\r\n    notes: |\r\n      a\r\n      b");
+  // The header gets the strip indicator, and nothing else of the file changes.
+  EXPECT_EQ(std::get<Inserted>(insert("events:\n  - id: a\n    notes: |\n      a")).text,
+            "events:\n  - id: a\n    notes: |-\n      a\n\n" + item);
+}
+
 TEST(InsertEvent, RefusesEventsItCannotAppendTo) {
   EXPECT_NE(std::get<std::string>(insert("events: [{id: a}]\n")).find("flow sequence"), std::string::npos);
   EXPECT_NE(std::get<std::string>(insert("events: ~\n")).find("null"), std::string::npos);

@@ -3,12 +3,9 @@
 # ends in a block scalar: a kept one (`|+`), whose blank lines the separator would join, and
 # one that ends the file without a line end, which the line end added would join.
 set -u
-binary=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() { echo "$*"; status=1; }
-run() { env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 HOME=/nonexistent "$binary" "$@"; }
+source "$(dirname "$0")/lib.sh"
+fail_prefix='' # messages without "FAIL: "
+run() { accords HOME=/nonexistent "$@"; }
 notes_of() { run -d "$1" show --format json e1 | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)[0]["notes"]))'; }
 
 head='schema: 1\ntreaty:\n  id: tt\n  name: T\nevents:\n  - id: e1\n    date: 2020-01-15\n    type: signing\n    parties: [IL]\n    title: First\n'

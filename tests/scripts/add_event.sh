@@ -3,18 +3,11 @@
 # back field for field, and nothing is written on any error; permissions and links are kept;
 # a new file is started; at a terminal the fields are asked for, with did-you-mean.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "FAIL: $*"
-  status=1
-}
-run() { env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-12-03 "$binary" "$@"; }
+accords_today=2026-12-03 # the ACCORDS_TODAY of accords (lib.sh)
 json_of() { # FILE FIELD ID: the event's field, as JSON
-  run -d "$1" list --format json | /usr/bin/python3 -c '
+  accords -d "$1" list --format json | /usr/bin/python3 -c '
 import json, sys
 for event in json.load(sys.stdin):
     if event["id"] == sys.argv[2]:
@@ -29,7 +22,7 @@ cp "$file" "$work/before.yaml"
 # Every kind of awkward text, given by flags.
 title='Norway & the UK accede: "lights" # on -- [sic]'
 notes=$'First line: with a colon\n  indented second line\n'
-out=$(run add "$file" --date 2026-12-01 --type accession -c Norway -c UK --title "$title" \
+out=$(accords add "$file" --date 2026-12-01 --type accession -c Norway -c UK --title "$title" \
   --source 'https://example.org/a,b?c=d#e' --source 'Minutes, p. 4' --place "Bergen's harbour" --notes "$notes" \
   --tag 'two words' --mediator dk 2>&1)
 code=$?
@@ -57,7 +50,7 @@ expect_field place "\"Bergen's harbour\""
 grep -q '^    treaty:' "$file" && fail "the file's own treaty was written on the event"
 
 # The same title again gets a numbered id.
-out=$(run add "$file" --date 2026-12-01 --type accession -c NO --title "$title" 2>&1)
+out=$(accords add "$file" --date 2026-12-01 --type accession -c NO --title "$title" 2>&1)
 [[ $out == *"added $id-2" ]] || fail "a second event with the same title got: $out"
 
 # Nothing is written on any error, with the status each error has.
@@ -66,7 +59,7 @@ expect_refused() { # STATUS MESSAGE-PART ARGS...
   local want=$1 part=$2
   shift 2
   local err code
-  err=$(run add "$file" "$@" 2>&1 >/dev/null)
+  err=$(accords add "$file" "$@" 2>&1 >/dev/null)
   code=$?
   [[ $code == "$want" ]] || fail "add $* gave status $code, expected $want: $err"
   [[ $err == *"$part"* ]] || fail "add $* said '$err', expected '$part'"
@@ -82,23 +75,23 @@ expect_refused 2 "unknown treaty" --date 2026 --type summit -c NO --title x --tr
 ls -A "$work" | grep -q '^\.harbour' && fail "a temporary file was left behind"
 
 # --dry-run prints the event and writes nothing.
-out=$(run add "$file" --dry-run --date 2026 --type summit -c SE --title 'Dry run')
+out=$(accords add "$file" --dry-run --date 2026 --type summit -c SE --title 'Dry run')
 [[ $out == "- id: hla-2026-dry-run"* ]] || fail "--dry-run printed: $out"
 cmp -s "$work/kept.yaml" "$file" || fail "--dry-run changed the file"
 
 # A link is followed: the file it names is replaced, the link stays a link.
 ln -s harbour.yaml "$work/link.yaml"
-run add "$work/link.yaml" --date 2026 --type summit -c SE --title 'Through a link' > /dev/null || fail "add through a link failed"
+accords add "$work/link.yaml" --date 2026 --type summit -c SE --title 'Through a link' > /dev/null || fail "add through a link failed"
 [[ -L $work/link.yaml ]] || fail "the link was replaced by a file"
 grep -q 'Through a link' "$file" || fail "the linked file did not get the event"
 
 # A new file, and a file whose events are written empty.
-run add "$work/new.yaml" --treaty lights --date 2026 --type summit -c SE --title 'First' -d "$file" -d "$work/new.yaml" \
+accords add "$work/new.yaml" --treaty lights --date 2026 --type summit -c SE --title 'First' -d "$file" -d "$work/new.yaml" \
   > /dev/null 2>"$work/err" || fail "starting a new file failed: $(cat "$work/err")"
 printf 'schema: 2\ntreaty: harbour-accord\nevents: []\n' > "$work/empty.yaml"
-run -d "$file" -d "$work/empty.yaml" add "$work/empty.yaml" --date 2026 --type summit -c SE --title 'Into empty' > /dev/null ||
+accords -d "$file" -d "$work/empty.yaml" add "$work/empty.yaml" --date 2026 --type summit -c SE --title 'Into empty' > /dev/null ||
   fail "adding to events: [] failed"
-run -d "$file" -d "$work/new.yaml" -d "$work/empty.yaml" list --format tsv --fields title > "$work/titles" ||
+accords -d "$file" -d "$work/new.yaml" -d "$work/empty.yaml" list --format tsv --fields title > "$work/titles" ||
   fail "the new file and the filled one do not load with the rest"
 grep -qx 'First' "$work/titles" || fail "the event of the new file is not loaded"
 grep -qx 'Into empty' "$work/titles" || fail "the event added to events: [] is not loaded"

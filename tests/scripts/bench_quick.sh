@@ -5,15 +5,10 @@
 # from accords's), and every target as a ratio with PASS or MISS. Whether the targets pass
 # is not tested: they are figures. Needs hyperfine, jq, yq, python3-yaml and time.
 set -u
-build=$(cd "$(dirname "$1")" && pwd)
+source "$(dirname "$0")/lib.sh"
+fail_prefix='' # messages without "FAIL: "
+build=$(cd "$(dirname "$binary")" && pwd)
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "$*"
-  status=1
-}
 
 bash "$root/bench/run.sh" --quick "$build" > "$work/out" 2> "$work/err"
 code=$?

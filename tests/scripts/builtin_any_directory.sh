@@ -3,12 +3,10 @@
 # from an empty directory with HOME unset and no other environment, and shows well-known
 # events with their right dates (cli.md "Where the data comes from").
 set -u
-binary=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+source "$(dirname "$0")/lib.sh"
+binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 fixtures="$(cd "$(dirname "$0")/../e2e/fixtures" && pwd)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir "$work/empty"
-status=0
 
 # Prints the events of `file` (TSV: id date end treaty type parties title) of that date and
 # type whose parties include every code given.

@@ -3,12 +3,10 @@
 # values, --format and its formats, --width, --ascii), exits 0 and writes only to standard
 # output.
 set -u
-binary=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" chart --help > "$work/out" 2> "$work/err"
+source "$(dirname "$0")/lib.sh"
+accords_today='' # accords runs without ACCORDS_TODAY
+accords chart --help > "$work/out" 2> "$work/err"
 code=$?
-status=0
 if [[ $code != 0 ]]; then
   echo "accords chart --help: exit status $code, expected 0"
   status=1

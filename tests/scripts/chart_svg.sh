@@ -4,7 +4,8 @@
 # metacharacters and with no events. Needs xmllint (libxml2-utils) and rsvg-convert
 # (librsvg2-bin), both in scripts/install-deps.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
+fail_prefix='' # messages without "FAIL: "
 fixtures="$(cd "$(dirname "$0")/../e2e/fixtures" && pwd)"
 for tool in xmllint rsvg-convert; do
   if ! command -v "$tool" > /dev/null; then
@@ -12,13 +13,6 @@ for tool in xmllint rsvg-convert; do
     exit 1
   fi
 done
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "$*"
-  status=1
-}
 
 cat > "$work/metacharacters.yaml" << 'EOF'
 schema: 1
@@ -43,7 +37,7 @@ check() { # name, then the arguments after "chart --format svg"
   local name=$1
   shift
   local svg="$work/$name.svg"
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" chart --format svg "$@" > "$svg" 2> "$work/$name.err"
+  accords chart --format svg "$@" > "$svg" 2> "$work/$name.err"
   local code=$?
   [[ $code == 0 ]] || fail "$name: exit status $code, expected 0"
   [[ -s $work/$name.err ]] && fail "$name: wrote to standard error: $(cat "$work/$name.err")"
@@ -72,7 +66,7 @@ check() { # name, then the arguments after "chart --format svg"
   [[ $(head -c 8 "$work/$name.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] ||
     fail "$name: the rendered file has no PNG signature"
   # The same input gives the same bytes.
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" chart --format svg "$@" 2> /dev/null |
+  accords chart --format svg "$@" 2> /dev/null |
     cmp -s - "$svg" || fail "$name: a second run wrote different bytes"
 }
 

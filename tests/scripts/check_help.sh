@@ -2,11 +2,9 @@
 # `accords check --help` names the PATH arguments and -q/--quiet, on standard output with
 # nothing on standard error and status 0; `accords --help` lists the check command.
 set -u
-binary=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" check --help > "$work/check" 2> "$work/check.err"
+source "$(dirname "$0")/lib.sh"
+accords_today='' # accords runs without ACCORDS_TODAY
+accords check --help > "$work/check" 2> "$work/check.err"
 code=$?
 if [[ $code != 0 || -s $work/check.err ]]; then
   echo "accords check --help: status $code, standard error:"
@@ -21,7 +19,7 @@ for expected in 'Usage: accords check [OPTIONS] [PATH...]' '-q,--quiet' "'-' for
     status=1
   fi
 done
-env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" --help > "$work/global" 2>&1
+accords --help > "$work/global" 2>&1
 if ! grep -qE '^  check +Validates timeline files and prints every problem$' "$work/global"; then
   echo "accords --help does not list check:"
   cat "$work/global"

@@ -7,13 +7,11 @@
 # value offered for --format, --type, --status, --by, --color and --fields is one the command
 # accepts.
 set -u
-binary=$(realpath "$1")
+source "$(dirname "$0")/lib.sh"
+binary=$(realpath "$binary")
 root=$(cd "$(dirname "$0")/../.." && pwd)
 fixtures=$root/tests/e2e/fixtures
 fisheries=$fixtures/fisheries
-status=0
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin" "$work/elsewhere" "$work/odd"
 ln -s "$binary" "$work/bin/accords"
 ln -s "$binary" "$work/elsewhere/accords-dev"

@@ -5,17 +5,15 @@
 # compinit, a TAB after each command line offers exactly the expected candidates: commands,
 # options, values from the code, paths, and values from the data the command line names.
 set -u
-binary=$(realpath "$1")
+source "$(dirname "$0")/lib.sh"
+binary=$(realpath "$binary")
 root=$(cd "$(dirname "$0")/../.." && pwd)
 fixtures=$root/tests/e2e/fixtures
 fisheries=$fixtures/fisheries
-status=0
 if ! command -v zsh > /dev/null; then
   echo "zsh is not installed (scripts/install-deps installs it)"
   exit 1
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin" "$work/functions" "$work/odd"
 ln -s "$binary" "$work/bin/accords"
 cd "$work" || exit 1

@@ -3,12 +3,10 @@
 # ISO 3166-1 does not assign, an entity line whose code it does, a name ISO already gives or a
 # name listed twice stops the build with the line's number.
 set -u
-binary_dir=$(cd "$(dirname "$1")" && pwd)
+source "$(dirname "$0")/lib.sh"
+binary_dir=$(cd "$(dirname "$binary")" && pwd)
 generator=$binary_dir/accords_gen_countries
 iso=/usr/share/iso-codes/json/iso_3166-1.json
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
 
 # expect_failure NAME EXPECTED LINES...: the generator given these lines fails, saying EXPECTED.
 expect_failure() {

@@ -11,27 +11,20 @@
 # Parts whose inputs are absent (man/ or completions/ not there yet) are skipped with a note;
 # the binary and Depends checks never are. cpack reuses the build: this takes seconds.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 build=$(cd "$(dirname "$binary")" && pwd)
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-status=0
-fail() {
-  echo "FAIL: $*"
-  status=1
-}
 note() { echo "note: $*"; }
 run_env=(env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26)
 
-work=$(mktemp -d)
 installed_by_us=0
 # shellcheck disable=SC2317 # called by the trap
-cleanup() {
+remove_package() {
   if [[ $installed_by_us == 1 ]]; then
     dpkg -r accords > /dev/null 2>&1 || echo "warning: could not remove the accords package"
   fi
-  rm -rf "$work"
 }
-trap cleanup EXIT
+on_exit remove_package
 
 if [[ ! -f $build/CPackConfig.cmake ]]; then
   echo "FAIL: no CPackConfig.cmake in $build (is cmake/Packaging.cmake included?)"

@@ -2,19 +2,15 @@
 # A write that fails (`accords list > /dev/full`) prints "accords: error: ..." and exits 1
 # (cli.md "Exit status and errors"), whatever the format and however small the output.
 set -u
-binary=$1
-if [[ ! -w /dev/full ]]; then
-  echo "SKIP: no writable /dev/full here, so a failing write cannot be made"
-  exit 77
-fi
+source "$(dirname "$0")/lib.sh"
+[[ -w /dev/full ]] || skip "no writable /dev/full here, so a failing write cannot be made"
 fixtures="$(cd "$(dirname "$0")/../e2e/fixtures" && pwd)"
 expected="accords: error: cannot write to standard output: No space left on device"
-status=0
 check() { # description, then the arguments
   local description=$1
   shift
   local err
-  err=$(env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "$@" 2>&1 > /dev/full)
+  err=$(accords "$@" 2>&1 > /dev/full)
   local code=$?
   if [[ $code != 1 ]]; then
     echo "$description: exit status $code, expected 1"

@@ -2,12 +2,9 @@
 # `accords diff` of the built-in timelines' files against a copy of them is equal (exit 0,
 # every format); the copy with one title edited differs (exit 1) in that event alone.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 timelines="$(cd "$(dirname "$0")/../../timelines" && pwd)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export ACCORDS_TODAY=2026-11-26 LC_ALL=C.UTF-8
-status=0
 cp -r "$timelines" "$work/copy"
 for format in text json markdown; do
   out=$("$binary" diff --format "$format" "$timelines" "$work/copy")

@@ -5,22 +5,16 @@
 # trouble, exit 2. A revision that starts with '-' is refused before git runs, so it can
 # never be read as one of git's options.
 set -u
-binary=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+source "$(dirname "$0")/lib.sh"
+binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 fixtures="$(cd "$(dirname "$0")/../e2e/fixtures" && pwd)"
 if ! command -v git > /dev/null; then
   echo "git is not installed (scripts/install-deps installs it)"
   exit 1
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.org GIT_COMMITTER_NAME=Tester
 export GIT_COMMITTER_EMAIL=tester@example.org GIT_CONFIG_NOSYSTEM=1 HOME="$work" GIT_CEILING_DIRECTORIES="$work"
 export ACCORDS_TODAY=2026-11-26 LC_ALL=C.UTF-8 NO_COLOR=1
-status=0
-fail() {
-  echo "FAIL: $*"
-  status=1
-}
 # run DESCRIPTION EXPECTED-STATUS ARGS...: runs accords, keeping its output in $out and $err.
 run() {
   local description=$1 expected=$2

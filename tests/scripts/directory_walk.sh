@@ -4,15 +4,9 @@
 # its own is still read, as cat(1) reads it); .YAML and .YML count as timeline files; a
 # directory without a timeline file is a warning, and `list` still exits 0.
 set -u
-binary=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.sh"
+fail_prefix='' # messages without "FAIL: "
 export ACCORDS_CACHE_DIR=$work/cache ACCORDS_TODAY=2026-12-03
-status=0
-fail() {
-  echo "$1"
-  status=1
-}
 
 mkdir -p "$work/data/sub" "$work/empty/nested"
 printf 'schema: 1\ntreaty: {id: t, name: T}\n' > "$work/data/treaty.YAML"

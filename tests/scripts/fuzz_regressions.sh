@@ -6,14 +6,13 @@
 #   date_fuzzer/*         as --since (skipped if it holds a NUL byte, which argv cannot carry)
 #   filter_args_fuzzer/*  as --country, --type and --since, likewise
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 regressions="$(cd "$(dirname "$0")/../../fuzz" && pwd)/regressions"
-status=0
 count=0
 run() { # description, then the arguments; standard input is inherited
   local description=$1
   shift
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "$@" > /dev/null 2>&1
+  accords "$@" > /dev/null 2>&1
   local code=$?
   count=$((count + 1))
   if [[ $code -ne 0 && $code -ne 1 && $code -ne 2 ]]; then

@@ -3,11 +3,9 @@
 # they load without a diagnostic: a repeated event id or a YAML error fails the build with
 # the diagnostic, and no source is written.
 set -u
-generator="$(cd "$(dirname "$1")" && pwd)/accords_gen_builtin"
+source "$(dirname "$0")/lib.sh"
+generator="$(cd "$(dirname "$binary")" && pwd)/accords_gen_builtin"
 timelines="$(cd "$(dirname "$0")/../../timelines" && pwd)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
 
 # expect DESCRIPTION STATUS [PATTERN]: the last run exited with STATUS and its standard error
 # matches PATTERN (grep -E), or is empty without one; with a nonzero status, no source was

@@ -3,12 +3,12 @@
 # of list (filters and output); both exit 0, print on standard output and nothing on
 # standard error.
 set -u
-binary=$1
-status=0
+source "$(dirname "$0")/lib.sh"
+accords_today='' # accords runs without ACCORDS_TODAY
 help_of() { # where the help goes, then the arguments
   local out=$1
   shift
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" "$@" > "$out" 2> "$out.err"
+  accords "$@" > "$out" 2> "$out.err"
   local code=$?
   if [[ $code != 0 ]]; then
     echo "accords $*: exit status $code, expected 0"
@@ -20,8 +20,6 @@ help_of() { # where the help goes, then the arguments
     status=1
   fi
 }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 help_of "$work/global" --help
 help_of "$work/global-short" -h
 help_of "$work/list" list --help

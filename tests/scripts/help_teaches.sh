@@ -3,11 +3,9 @@
 # prints; the filter commands' help lists every event type (from the binary's own list, as
 # `completions bash` offers them) and the forms of DATE; an unknown command suggests one.
 set -u
-binary=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-run() { env -i PATH="$PATH" LC_ALL=C.UTF-8 COLUMNS=200 "$binary" "$@"; }
+source "$(dirname "$0")/lib.sh"
+accords_today='' # accords runs without ACCORDS_TODAY
+run() { accords COLUMNS=200 "$@"; }
 
 commands=$(run --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { on = 0 }')
 if [[ -z $commands ]]; then

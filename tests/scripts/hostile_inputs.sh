@@ -7,15 +7,14 @@
 # memory. A run that takes 60 s of wall-clock time has hung. The big inputs are generated
 # into a temporary folder, never committed.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 if [[ ! -x /usr/bin/time ]]; then
   echo "/usr/bin/time is missing (Debian package 'time'): install it with scripts/install-deps"
   exit 1
 fi
-work=$(mktemp -d)
 writer=""
-trap '[[ -n $writer ]] && kill "$writer" 2>/dev/null; rm -rf "$work"' EXIT
-status=0
+# shellcheck disable=SC2016 # expanded on exit
+on_exit '[[ -n $writer ]] && kill "$writer" 2>/dev/null'
 
 # AddressSanitizer keeps freed memory in quarantine, adds shadow memory and checks every
 # access: a binary built with it gets four times the memory and time bounds (ctest sets

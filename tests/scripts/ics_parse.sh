@@ -7,7 +7,7 @@
 # event, text that round-trips (long UTF-8, '\' ';' ',' and line breaks), unique UIDs that
 # stay the same across runs and filters, CRLF and at most 75 octets a line.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 here="$(cd "$(dirname "$0")" && pwd)"
 fixtures="$(cd "$here/../e2e/fixtures" && pwd)"
 python=/usr/bin/python3
@@ -15,14 +15,11 @@ if ! "$python" -c 'import icalendar' 2> /dev/null; then
   echo "$python cannot import icalendar: install Debian's python3-icalendar"
   exit 1
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
 
 run() { # output file, then the arguments
   local out=$1
   shift
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "$@" > "$out" 2> "$out.err"
+  accords "$@" > "$out" 2> "$out.err"
   local code=$?
   if [[ $code != 0 || -s $out.err ]]; then
     echo "accords $*: exit status $code, standard error:"
@@ -152,7 +149,7 @@ if [[ $(tr -d '\r' < "$work/today.ics" | grep -c '^DTSTAMP:20240229T000000Z$') !
   status=1
 fi
 before=$(date +%Y%m%d)
-env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" --data "$fixtures/harbour" list --format ics > "$work/unpinned.ics"
+accords_today='' accords --data "$fixtures/harbour" list --format ics > "$work/unpinned.ics"
 after=$(date +%Y%m%d)
 stamps=$(tr -d '\r' < "$work/unpinned.ics" | grep -c -e "^DTSTAMP:${before}T000000Z$" -e "^DTSTAMP:${after}T000000Z$")
 if [[ $stamps != 3 ]]; then

@@ -3,17 +3,10 @@
 # built-in timelines and each fixture load back to the same events and members), and every
 # problem of a table is reported at its row and column of the CSV, with nothing written.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$here/../..
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "FAIL: $*"
-  status=1
-}
-run() { env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-12-03 "$binary" "$@"; }
+accords_today=2026-12-03 # the ACCORDS_TODAY of accords (lib.sh)
 all_fields=id,date,end,treaty,type,parties,mediators,title,place,tags,sources,notes,effective,from
 
 # definitions_of DIR OUT: every timeline file of DIR with its events left out (its treaty and
@@ -36,14 +29,14 @@ for data in "$repo/timelines" "$repo/tests/e2e/fixtures/fisheries" "$repo/tests/
   "$repo/tests/e2e/fixtures/open-skies"; do
   name=$(basename "$data")
   rm -rf "$work/defs" && definitions_of "$data" "$work/defs"
-  run -d "$data" list --format csv --fields "$all_fields" > "$work/$name.csv"
-  if ! out=$(run -d "$work/defs" import csv "$work/$name.csv" -o "$work/defs/imported.yaml" 2>&1); then
+  accords -d "$data" list --format csv --fields "$all_fields" > "$work/$name.csv"
+  if ! out=$(accords -d "$work/defs" import csv "$work/$name.csv" -o "$work/defs/imported.yaml" 2>&1); then
     fail "$name: import failed: $(echo "$out" | head -5)"
     continue
   fi
   for command in "list --format json" "members --format json --as-of 2026-12-03" "treaties --format json"; do
     # shellcheck disable=SC2086
-    if ! diff <(run -d "$data" $command) <(run -d "$work/defs" $command) > "$work/diff"; then
+    if ! diff <(accords -d "$data" $command) <(accords -d "$work/defs" $command) > "$work/diff"; then
       fail "$name: '$command' differs after the round trip: $(head -8 "$work/diff")"
     fi
   done
@@ -60,7 +53,7 @@ expect_problem() { # CSV-TEXT EXPECTED-LINE [ARGS...]
   printf '%s' "$text" > "$work/bad.csv"
   rm -f "$work/out.yaml"
   local err code
-  err=$(run import csv "$work/bad.csv" -o "$work/out.yaml" "$@" 2>&1 >/dev/null)
+  err=$(accords import csv "$work/bad.csv" -o "$work/out.yaml" "$@" 2>&1 >/dev/null)
   code=$?
   [[ $code == 1 ]] || fail "expected status 1, got $code for: $text"
   grep -qF -- "$want" <<< "$err" || fail "expected '$want', got: $err"
@@ -78,9 +71,9 @@ expect_problem $'id,date,type,parties,title\naa-2020-09-15-white-house-signing,2
 
 # A treaty that is not loaded is a usage error; names of countries become codes; ids are made.
 printf 'date,type,parties,title\n2026-01-02,summit,"Israel,UAE",Leaders meet\n2026-01-02,summit,IL,Leaders meet\n' > "$work/ok.csv"
-run import csv "$work/ok.csv" --treaty abrahm > /dev/null 2> "$work/err"
+accords import csv "$work/ok.csv" --treaty abrahm > /dev/null 2> "$work/err"
 [[ $? == 2 ]] && grep -q "did you mean" "$work/err" || fail "an unknown --treaty was not a usage error: $(cat "$work/err")"
-run import csv "$work/ok.csv" --treaty abraham > "$work/ok.yaml" || fail "a good table was refused"
+accords import csv "$work/ok.csv" --treaty abraham > "$work/ok.yaml" || fail "a good table was refused"
 grep -q 'parties: \[IL, AE\]' "$work/ok.yaml" || fail "names were not written as codes: $(cat "$work/ok.yaml")"
 grep -q 'id: 2026-01-02-leaders-meet-2' "$work/ok.yaml" || fail "the second id was not numbered: $(cat "$work/ok.yaml")"
 grep -q '^treaty: abraham-accords' "$work/ok.yaml" || fail "the alias was not written as the treaty's id"

@@ -4,13 +4,11 @@
 # cells split at each ',' that no '\' escapes, on the built-in data, the fixtures and a file
 # whose sources, tags and notes hold commas, semicolons, backslashes, quotes and line breaks.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
+accords_today='' # accords runs without ACCORDS_TODAY
 here="$(cd "$(dirname "$0")" && pwd)"
 fixtures="$(cd "$here/../e2e/fixtures" && pwd)"
 python=/usr/bin/python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
 
 cat > "$work/awkward.yaml" << 'YAML'
 schema: 1
@@ -44,9 +42,9 @@ every=id,date,end,treaty,type,parties,mediators,title,place,tags,sources,notes
 for data in "$work/awkward.yaml" "$fixtures/fisheries" "$fixtures/open-skies" builtin; do
   args=()
   [[ $data != builtin ]] && args=(--data "$data")
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" "${args[@]}" list --format json > "$work/events.json" || status=1
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" "${args[@]}" list --format csv --fields "$every" > "$work/events.csv" || status=1
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" "${args[@]}" list --format tsv --header --fields "$every" > "$work/events.tsv" || status=1
+  accords "${args[@]}" list --format json > "$work/events.json" || status=1
+  accords "${args[@]}" list --format csv --fields "$every" > "$work/events.csv" || status=1
+  accords "${args[@]}" list --format tsv --header --fields "$every" > "$work/events.tsv" || status=1
   for kind in csv tsv; do
     if ! "$python" "$here/list_round_trip.py" "$kind" "$work/events.$kind" "$work/events.json"; then
       echo "FAIL: $kind of $data does not split back"
@@ -56,7 +54,7 @@ for data in "$work/awkward.yaml" "$fixtures/fisheries" "$fixtures/open-skies" bu
 done
 
 # The comma inside a source is written escaped, as documented.
-env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" --data "$work/awkward.yaml" list --format tsv --fields sources > "$work/one.tsv"
+accords --data "$work/awkward.yaml" list --format tsv --fields sources > "$work/one.tsv"
 if ! grep -qF 'Reuters\, 1 March 2021; p. 3' "$work/one.tsv"; then
   echo "FAIL: the comma in a source is not written '\,'"
   status=1

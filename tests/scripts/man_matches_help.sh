@@ -19,19 +19,13 @@
 #   written in man/accords.1 or man/accords-timeline.5 exists in some --help output.
 # Each problem is printed on its own line; the status is 1 if there is any.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
+fail_prefix='' # messages without "FAIL: "
+accords_today='' # accords runs without ACCORDS_TODAY
 man_dir="$(dirname "$0")/../../man"
 page="$man_dir/accords.1"
 timeline_page="$man_dir/accords-timeline.5"
 filters_section="EVENT FILTERS"
-status=0
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-problem() {
-  echo "$*"
-  status=1
-}
 
 for file in "$page" "$timeline_page"; do
   if [[ ! -f $file ]]; then
@@ -43,10 +37,10 @@ done
 help_of() { # where the help goes, then the arguments before --help
   local out=$1
   shift
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" "$@" --help > "$out" 2> "$out.err"
+  accords "$@" --help > "$out" 2> "$out.err"
   local code=$?
   if [[ $code != 0 || -s $out.err ]]; then
-    problem "accords $* --help: exit status $code, standard error: $(head -c 300 "$out.err")"
+    fail "accords $* --help: exit status $code, standard error: $(head -c 300 "$out.err")"
   fi
 }
 
@@ -107,7 +101,7 @@ help_of "$work/help"
 help_options "$work/help" > "$work/global-options"
 help_commands "$work/help" > "$work/commands"
 if [[ ! -s $work/commands ]]; then
-  problem "accords --help lists no commands (no Commands section found)"
+  fail "accords --help lists no commands (no Commands section found)"
 fi
 cp "$work/global-options" "$work/all-options"
 while read -r command; do
@@ -130,22 +124,22 @@ documented_in() { # field 3 (section) or 4 (command), its value, the option: is 
 # Commands: each listed one has an entry and a synopsis line; each entry is a listed command.
 while read -r command; do
   if ! awk -F'\t' -v c="$command" '$1 == "cmd" && $4 == c { found = 1 } END { exit !found }' "$work/page"; then
-    problem "$name: command '$command' (in accords --help) has no '.It Cm $command' entry in COMMANDS"
+    fail "$name: command '$command' (in accords --help) has no '.It Cm $command' entry in COMMANDS"
   fi
   if ! awk -F'\t' -v c="$command" '$1 == "syn" && $4 == c { found = 1 } END { exit !found }' "$work/page"; then
-    problem "$name: command '$command' (in accords --help) is missing from SYNOPSIS"
+    fail "$name: command '$command' (in accords --help) is missing from SYNOPSIS"
   fi
 done < "$work/commands"
 while read -r line command; do
   if ! grep -Fxq -- "$command" "$work/commands"; then
-    problem "$name:$line: command '$command' is not listed by accords --help"
+    fail "$name:$line: command '$command' is not listed by accords --help"
   fi
 done < <(awk -F'\t' '$1 == "cmd" || $1 == "syn" { print $2, $4 }' "$work/page")
 
 # Global options: documented in DESCRIPTION.
 while read -r option; do
   if ! documented_in 3 DESCRIPTION "$option"; then
-    problem "$name: global option '$option' (in accords --help) is not documented with .Fl in DESCRIPTION"
+    fail "$name: global option '$option' (in accords --help) is not documented with .Fl in DESCRIPTION"
   fi
 done < "$work/global-options"
 
@@ -168,21 +162,21 @@ while read -r command; do
     fi
     where="the '$command' entry of COMMANDS"
     [[ $takes_filters == yes ]] && where="$where or in $filters_section"
-    problem "$name: option '$option' of '$command' (in accords $command --help) is not documented with .Fl in $where"
+    fail "$name: option '$option' of '$command' (in accords $command --help) is not documented with .Fl in $where"
   done < "$work/options-$command"
 done < "$work/commands"
 
 # The other way: every option the pages write exists, and where it is written it belongs.
 while IFS=$'\t' read -r kind line section command option; do
   if ! grep -Fxq -- "$option" "$work/all-options"; then
-    problem "$name:$line: '$option' is not an option in any --help output"
+    fail "$name:$line: '$option' is not an option in any --help output"
   elif [[ $kind == fl && $command != - && -f $work/options-$command ]] &&
     ! grep -Fxq -- "$option" "$work/options-$command" && ! grep -Fxq -- "$option" "$work/global-options"; then
-    problem "$name:$line: '$option' is documented in the '$command' entry, but accords $command --help does not show it"
+    fail "$name:$line: '$option' is documented in the '$command' entry, but accords $command --help does not show it"
   elif [[ $kind == fl && $section == "$filters_section" ]]; then
     for filter_command in $filter_commands; do
       if [[ -f $work/options-$filter_command ]] && ! grep -Fxq -- "$option" "$work/options-$filter_command"; then
-        problem "$name:$line: '$option' is documented in $filters_section, but accords $filter_command --help does not show it"
+        fail "$name:$line: '$option' is documented in $filters_section, but accords $filter_command --help does not show it"
       fi
     done
   fi
@@ -190,7 +184,7 @@ done < <(awk -F'\t' '$1 == "fl" || $1 == "long"' "$work/page")
 timeline_name=$(basename "$timeline_page")
 while IFS=$'\t' read -r kind line section command option; do
   if ! grep -Fxq -- "$option" "$work/all-options"; then
-    problem "$timeline_name:$line: '$option' is not an option in any --help output"
+    fail "$timeline_name:$line: '$option' is not an option in any --help output"
   fi
 done < <(awk -F'\t' '$1 == "fl" || $1 == "long"' "$work/timeline-page")
 exit $status

@@ -3,15 +3,9 @@
 # goes away, a full disk, a closed standard output, very narrow and very wide terminals,
 # TERM=dumb and a non-UTF-8 locale. None may crash accords.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
+fail_prefix='' # messages without "FAIL: "
 fixtures="$(cd "$(dirname "$0")/../e2e/fixtures" && pwd)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "$*"
-  status=1
-}
 run() { # accords with a clean environment; extra VAR=value words first, then --
   local vars=()
   while [[ $1 != -- ]]; do

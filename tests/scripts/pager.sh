@@ -4,14 +4,10 @@
 # everything ends accords quietly with status 0; the default pager, `less -FRX`, prints a
 # short list and exits by itself.
 set -u
-binary=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
+source "$(dirname "$0")/lib.sh"
 
 if ! script -qec true /dev/null > /dev/null 2>&1 < /dev/null; then
-  echo "SKIP: script(1) cannot make a pseudo-terminal here, so nothing runs at a terminal"
-  exit 77
+  skip "script(1) cannot make a pseudo-terminal here, so nothing runs at a terminal"
 fi
 
 # at_terminal COMMAND...: runs the command with a pseudo-terminal as its standard output.

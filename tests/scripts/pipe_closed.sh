@@ -3,9 +3,7 @@
 # (cli.md "Exit status and errors"), in every list format. The input is large enough that
 # accords is still writing when head exits.
 set -u
-binary=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.sh"
 export ACCORDS_CACHE_DIR=$work/cache # never the user's own cache
 
 awk 'BEGIN {
@@ -20,7 +18,6 @@ awk 'BEGIN {
   }
 }' > "$work/big.yaml"
 
-status=0
 for format in tsv csv json ndjson markdown table; do
   "$binary" list --data "$work/big.yaml" --format "$format" 2> "$work/stderr" | head -1 > "$work/stdout"
   statuses=("${PIPESTATUS[@]}")

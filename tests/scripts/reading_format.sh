@@ -4,11 +4,9 @@
 # that an entry written before a change to what parsing gives is never read after it; and
 # the fingerprint built into the binary is the one of the sources it was built from.
 set -u
-binary_dir=$(cd "$(dirname "$1")" && pwd)
+source "$(dirname "$0")/lib.sh"
+binary_dir=$(cd "$(dirname "$binary")" && pwd)
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
 
 # fingerprint INPUT...: the fingerprint the script writes for these inputs.
 fingerprint() {

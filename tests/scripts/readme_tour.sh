@@ -4,12 +4,9 @@
 # picture, docs/abraham-accords-since-2020.svg, is what `chart -T abraham --since 2020 --format
 # svg --width 900` writes (regenerate it with that command when the built-in data changes).
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-run() { env -i PATH="$PATH" LC_ALL=C.UTF-8 COLUMNS=100 ACCORDS_TODAY=2026-11-26 "$binary" --no-pager --color never "$@"; }
+run() { accords COLUMNS=100 --no-pager --color never "$@"; }
 
 # expect_in_readme NAME LINES COMMAND...: the first LINES lines the command prints at 100
 # columns are in the README, each whole.

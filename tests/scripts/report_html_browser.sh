@@ -19,7 +19,8 @@
 # validate, a script must be seen to run, an image from the network must be seen asked for.
 # Exits 77 (skipped) only when chromium is not installed or cannot start here.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
+fail_prefix='' # messages without "FAIL: "
 here="$(cd "$(dirname "$0")" && pwd)"
 fixtures="$(cd "$here/../e2e/fixtures" && pwd)"
 check="$here/report_html_check.py"
@@ -30,16 +31,8 @@ if ! "$python" -c 'import html5lib, yaml' 2> /dev/null; then
 fi
 browser=$(command -v chromium || true)
 if [[ -z $browser ]]; then
-  echo "SKIP: chromium is not installed (scripts/install-deps installs it)"
-  exit 77
+  skip "chromium is not installed (scripts/install-deps installs it)"
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() {
-  echo "$*"
-  status=1
-}
 
 # browse PAGE NAME: chromium's DOM of PAGE in $work/NAME.dom, its net log in $work/NAME.netlog.
 browse() {
@@ -63,8 +56,7 @@ cat > "$work/control.html" << 'EOF'
 </body></html>
 EOF
 if ! browse "$work/control.html" control || ! grep -q '<p>control</p>' "$work/control.dom"; then
-  echo "SKIP: chromium cannot run here: $(grep -v -e dbus -e '^$' "$work/control.browser-err" | head -3)"
-  exit 77
+  skip "chromium cannot run here: $(grep -v -e dbus -e '^$' "$work/control.browser-err" | head -3)"
 fi
 grep -q '<title>after</title>' "$work/control.dom" && grep -q 'id="pwned-control"' "$work/control.dom" ||
   fail "chromium did not run the control page's script, so the checks for scripts prove nothing"
@@ -74,10 +66,6 @@ grep -q '<title>after</title>' "$work/control.dom" && grep -q 'id="pwned-control
 grep -q 'title changed' "$work/control.problems" && grep -q 'injected element' "$work/control.problems" &&
   grep -q '<img> element' "$work/control.problems" ||
   fail "the DOM check does not see what the control page's script did: $(cat "$work/control.problems")"
-
-accords() {
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "$@"
-}
 
 # page NAME [FIXTURE] -- FILTERS...: the report of FILTERS, checked; hostile texts from FIXTURE.
 page() {

@@ -3,10 +3,9 @@
 # its header row (a '|' escaped by a backslash is text, not a cell border), on the built-in
 # data, on the fixtures and on a file whose titles are full of Markdown.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 fixtures=$here/../e2e/fixtures
-status=0
 
 # Prints "line N: M cells, header has H" for every row that disagrees with its header.
 check_tables() {
@@ -30,8 +29,6 @@ check_tables() {
   '
 }
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cat > "$work/markdown.yaml" <<'YAML'
 schema: 1
 treaty:
@@ -53,8 +50,7 @@ YAML
 run() { # a name, then the arguments after "report --format markdown"
   local name=$1
   shift
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" report --format markdown "$@" \
-    > "$work/out" 2> "$work/err"
+  accords report --format markdown "$@" > "$work/out" 2> "$work/err"
   local code=$?
   if [[ $code != 0 || -s $work/err ]]; then
     echo "$name: exit status $code"

@@ -3,15 +3,13 @@
 # print on standard output only, and name every option of the command and the values its
 # options take (formats, statuses).
 set -u
-binary=$1
-status=0
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.sh"
+accords_today='' # accords runs without ACCORDS_TODAY
 
 help_of() { # where the help goes, then the arguments
   local out=$1
   shift
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 "$binary" "$@" > "$out" 2> "$out.err"
+  accords "$@" > "$out" 2> "$out.err"
   local code=$?
   if [[ $code != 0 ]]; then
     echo "accords $*: exit status $code, expected 0"

@@ -7,16 +7,13 @@
 # treaty name) and a unique unique_id (the event id). Checked for the fixtures and the built-in
 # data against `--format json` of the same events.
 set -u
-binary=$1
+source "$(dirname "$0")/lib.sh"
 fixtures="$(cd "$(dirname "$0")/../e2e/fixtures" && pwd)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
 
 run() { # output file, then the arguments
   local out=$1
   shift
-  env -i PATH="$PATH" LC_ALL=C.UTF-8 ACCORDS_TODAY=2026-11-26 "$binary" "$@" > "$out" 2> "$out.err"
+  accords "$@" > "$out" 2> "$out.err"
   local code=$?
   if [[ $code != 0 || -s $out.err ]]; then
     echo "accords $*: exit status $code, standard error:"

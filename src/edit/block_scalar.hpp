@@ -1,6 +1,8 @@
 #pragma once
-// The header of a YAML block scalar (`|`, `>`, with chomping and indentation indicators) and the
-// indentation of its content, as YAML 1.2 (8.1.1) reads them.
+// The lines of a YAML text, and the block scalars (`|`, `>`) written in them: their headers
+// (chomping and indentation indicators) and the lines they take, as YAML 1.2 (8.1.1) reads them.
+
+#include "load/parse/yaml_tree.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -8,6 +10,10 @@
 #include <vector>
 
 namespace accords::edit {
+
+// The lines of `text` as views into it, without their line ends (LF or CRLF) and without the
+// byte order mark that may start the first one.
+[[nodiscard]] std::vector<std::string_view> yaml_lines(std::string_view text);
 
 // A block scalar's header, read from the text that starts at its `|` or `>`.
 struct BlockHeader {
@@ -25,11 +31,18 @@ struct BlockHeader {
 // Whether `line` holds nothing but spaces and tabs.
 [[nodiscard]] bool is_blank_line(std::string_view line);
 
-// The indentation of the content of a block scalar with `header`, under a parent indented by
-// `parent_indent` spaces, whose content may start at index `first` of `lines`: the indicator's,
-// or that of the first line that is not blank; nullopt when it has no content lines.
-[[nodiscard]] std::optional<std::size_t> block_content_indentation(const BlockHeader& header, int parent_indent,
-                                                                   const std::vector<std::string_view>& lines,
-                                                                   std::size_t first);
+// One block scalar of a text.
+struct BlockScalar {
+  std::string_view header;   // from its `|` or `>` to the end of its line, a view into the lines given
+  BlockHeader indicators;    // what its header says
+  std::size_t header_line{}; // the index of the header's line in the lines given
+  std::size_t end_line{};    // the index of the first line after its text and the blank lines after it
+};
+
+// The block scalars under `root` (the tree of the text whose yaml_lines are `lines`), in the
+// order written. A block's text ends at the first line that is not blank and is indented less
+// than its content: the indentation indicator's, else that of its first line that is not blank.
+[[nodiscard]] std::vector<BlockScalar> block_scalars(const load::YamlNode& root,
+                                                     const std::vector<std::string_view>& lines);
 
 } // namespace accords::edit

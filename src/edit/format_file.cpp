@@ -4,6 +4,7 @@
 #include "edit/file_fields.hpp"
 #include "edit/yaml_comments.hpp"
 #include "engine/timeline.hpp"
+#include "load/parse/byte_checks.hpp"
 #include "load/parse/yaml_tree.hpp"
 #include "load/parse_sources.hpp"
 
@@ -73,9 +74,8 @@ Formatted format_file(const load::Source& source, bool sort) {
   }
   const auto order = sort ? timeline_order(content) : std::vector<std::size_t>();
   auto text = canonical_yaml(*root, *comments, line_count(bytes), order);
-  constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-  if (bytes.starts_with(byte_order_mark) && !text.starts_with(byte_order_mark)) {
-    text.insert(0, byte_order_mark); // kept, as add keeps it
+  if (const auto mark = load::bom_length(bytes); mark > 0 && load::bom_length(text) == 0) {
+    text.insert(0, bytes.substr(0, mark)); // the byte order mark kept, as add keeps it
   }
 
   // Read back: the same things, the same comments.

@@ -37,8 +37,6 @@ std::string_view line_text(std::string_view text, const std::vector<std::size_t>
   return row;
 }
 
-bool is_blank(std::string_view row) { return row.find_first_not_of(" \t") == std::string_view::npos; }
-
 // The column (0-based) of the `-` that introduces a sequence item written at `column` on `row`.
 int dash_column(std::string_view row, int column) {
   for (auto at = std::min(static_cast<std::size_t>(column - 1), row.size()); at-- > 0;) {
@@ -60,69 +58,6 @@ bool nothing_after_key(std::string_view row) {
   return text == std::string_view::npos || rest[text] == '#';
 }
 
-// The last block scalar written before a line, and the indentation of its parent.
-struct LastBlock {
-  const load::YamlNode* node = nullptr;
-  int parent_indent = -1;
-};
-
-// Finds, under `node` (whose parent is indented by `parent_indent`), the scalar written last
-// before line `before_line`, into `last`.
-void find_last_scalar(const load::YamlNode& node, int parent_indent, int before_line,
-                      const std::vector<std::string_view>& lines, LastBlock& last) {
-  if (node.kind == load::YamlNode::Kind::scalar) {
-    const bool later =
-        !last.node || node.line > last.node->line || (node.line == last.node->line && node.column > last.node->column);
-    if (node.line > 0 && node.line < before_line && later) {
-      last = {&node, parent_indent};
-    }
-    return;
-  }
-  for (const auto& item : node.items) {
-    const auto row = item.line > 0 ? lines[static_cast<std::size_t>(item.line - 1)] : std::string_view();
-    find_last_scalar(item, item.line > 0 ? static_cast<int>(indentation_of(row)) : parent_indent, before_line, lines,
-                     last);
-  }
-  for (const auto& [key, value] : node.pairs) {
-    find_last_scalar(key, parent_indent, before_line, lines, last);
-    find_last_scalar(value, key.column - 1, before_line, lines, last);
-  }
-}
-
-// How the text inserted before line `before_line` must be placed so that the block scalar
-// written last before it, when its text runs up to that line, keeps its value.
-struct BlockAtInsertion {
-  BlockHeader header;          // its header
-  std::size_t header_offset{}; // where its `|` or `>` is in the text
-  bool runs_to_insertion = false;
-};
-
-std::optional<BlockAtInsertion> block_at_insertion(const std::vector<std::size_t>& starts,
-                                                   const std::vector<std::string_view>& lines,
-                                                   const load::YamlNode& root, int before_line) {
-  LastBlock last;
-  find_last_scalar(root, -1, before_line, lines, last);
-  if (!last.node) {
-    return std::nullopt;
-  }
-  const auto& node = *last.node;
-  const auto header_line = lines[static_cast<std::size_t>(node.line - 1)];
-  const auto at = static_cast<std::size_t>(node.column - 1);
-  const auto header = at < header_line.size() ? block_header(header_line.substr(at)) : std::nullopt;
-  if (!header) {
-    return std::nullopt;
-  }
-  BlockAtInsertion block{*header, starts[static_cast<std::size_t>(node.line - 1)] + at, true};
-  const auto first = static_cast<std::size_t>(node.line);
-  const auto content = block_content_indentation(*header, last.parent_indent, lines, first);
-  for (auto index = first; index + 1 < static_cast<std::size_t>(before_line) && index < lines.size(); ++index) {
-    if (!is_blank_line(lines[index]) && (!content || indentation_of(lines[index]) < *content)) {
-      block.runs_to_insertion = false; // ended by a less indented comment
-    }
-  }
-  return block;
-}
-
 // `text` with "\n" made "\r\n".
 std::string with_crlf(std::string_view text) {
   std::string out;
@@ -141,10 +76,7 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
                                                  const EventDraft& draft) {
   const auto starts = line_starts(original);
   const int line_count = static_cast<int>(starts.size()) - 1;
-  std::vector<std::string_view> lines;
-  for (int line = 1; line <= line_count; ++line) {
-    lines.push_back(line_text(original, starts, line));
-  }
+  const auto lines = yaml_lines(original);
   const auto& pairs = root.pairs;
   const auto events =
       std::find_if(pairs.begin(), pairs.end(), [](const auto& pair) { return pair.first.value == "events"; });
@@ -176,7 +108,7 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
     if (!value.items.empty()) {
       const auto& first = value.items.front();
       indent = dash_column(line_text(original, starts, first.line), first.column);
-      blank_between = value.items.size() < 2 || is_blank(line_text(original, starts, value.items[1].line - 1));
+      blank_between = value.items.size() < 2 || is_blank_line(line_text(original, starts, value.items[1].line - 1));
     }
     // Before the next root key, and the comments and blank lines at the margin just before it.
     const auto next = std::next(events);
@@ -184,7 +116,7 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
       before_line = next->first.line;
       while (before_line - 1 > events->first.line) {
         const auto row = line_text(original, starts, before_line - 1);
-        if (!is_blank(row) && !row.starts_with('#')) {
+        if (!is_blank_line(row) && !row.starts_with('#')) {
           break;
         }
         --before_line;
@@ -199,18 +131,20 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
   // the same.
   std::optional<std::size_t> strip_at; // where to write '-' over a '+' or before the rest
   bool replace_keep = false;
-  if (const auto block = block_at_insertion(starts, lines, root, before_line);
-      block && block->runs_to_insertion && !needs_key) {
-    if (block->header.chomping == '+') {
+  const auto insertion = static_cast<std::size_t>(before_line - 1); // the index of the line it goes before
+  const auto blocks = block_scalars(root, lines);
+  const auto last = std::find_if(blocks.rbegin(), blocks.rend(),
+                                 [&](const BlockScalar& block) { return block.header_line < insertion; });
+  if (last != blocks.rend() && last->end_line >= insertion && !needs_key) {
+    const auto chomping = last->indicators.chomping;
+    if (chomping == '+') {
       blank_between = false;
-      while (before_line <= line_count && is_blank(lines[static_cast<std::size_t>(before_line - 1)])) {
-        ++before_line;
-      }
+      before_line = std::max(before_line, static_cast<int>(last->end_line) + 1); // past its blank lines
     }
     const bool ends_without_line_end = !original.empty() && original.back() != '\n';
-    if (ends_without_line_end && before_line == line_count + 1 && block->header.chomping != '-') {
-      strip_at = block->header_offset + block->header.chomping_at;
-      replace_keep = block->header.chomping == '+';
+    if (ends_without_line_end && before_line == line_count + 1 && chomping != '-') {
+      strip_at = static_cast<std::size_t>(last->header.data() - original.data()) + last->indicators.chomping_at;
+      replace_keep = chomping == '+';
     }
   }
 

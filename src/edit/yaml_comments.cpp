@@ -9,60 +9,6 @@
 namespace accords::edit {
 namespace {
 
-// The lines of `text`, without their line ends.
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto stop = text.find('\n', start);
-    stop = stop == std::string_view::npos ? text.size() : stop;
-    auto line = text.substr(start, stop - start);
-    if (line.ends_with('\r')) {
-      line.remove_suffix(1);
-    }
-    lines.push_back(line);
-    start = stop + 1;
-  }
-  return lines;
-}
-
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
-// Marks the lines that are the content of block scalars (`|`, `>`) under `node`, whose
-// parent is indented by `parent_indent` spaces. The content ends at the first line that is
-// not blank and is indented less than it: what follows, even indented more than the parent, is
-// a comment or the next key.
-void mark_block_lines(const load::YamlNode& node, int parent_indent, const std::vector<std::string_view>& lines,
-                      std::vector<bool>& in_block) {
-  if (node.kind == load::YamlNode::Kind::scalar && node.line > 0 &&
-      static_cast<std::size_t>(node.line) <= lines.size()) {
-    const auto header = lines[static_cast<std::size_t>(node.line - 1)];
-    const auto at = static_cast<std::size_t>(node.column - 1);
-    const auto block = at < header.size() ? block_header(header.substr(at)) : std::nullopt;
-    if (block) {
-      const auto first = static_cast<std::size_t>(node.line);
-      const auto content = block_content_indentation(*block, parent_indent, lines, first);
-      for (auto index = first; content && index < lines.size(); ++index) {
-        if (!is_blank_line(lines[index]) && indentation_of(lines[index]) < *content) {
-          break;
-        }
-        in_block[index] = true;
-      }
-    }
-    return;
-  }
-  for (const auto& item : node.items) {
-    // An item's parent indentation is that of its `-`: the spaces before it on its line.
-    const auto dash_indent = item.line > 0
-                                 ? static_cast<int>(indentation_of(lines[static_cast<std::size_t>(item.line - 1)]))
-                                 : parent_indent;
-    mark_block_lines(item, dash_indent, lines, in_block);
-  }
-  for (const auto& [key, value] : node.pairs) {
-    mark_block_lines(value, key.column - 1, lines, in_block);
-  }
-}
-
 // Reads the lines as YAML's scanner does, as far as comments and quotes go.
 class CommentScanner {
 public:
@@ -127,12 +73,12 @@ private:
 } // namespace
 
 std::optional<std::vector<Comment>> find_comments(std::string_view text, const load::YamlNode& root) {
-  auto lines = lines_of(text);
-  if (!lines.empty() && lines.front().starts_with(byte_order_mark)) {
-    lines.front().remove_prefix(byte_order_mark.size()); // not text: the line starts after it
-  }
+  const auto lines = yaml_lines(text);
   std::vector<bool> in_block(lines.size(), false);
-  mark_block_lines(root, -1, lines, in_block);
+  for (const auto& block : block_scalars(root, lines)) {
+    std::fill(in_block.begin() + static_cast<std::ptrdiff_t>(block.header_line + 1),
+              in_block.begin() + static_cast<std::ptrdiff_t>(block.end_line), true);
+  }
   std::vector<Comment> comments;
   CommentScanner scanner;
   for (std::size_t index = 0; index < lines.size(); ++index) {

@@ -155,7 +155,7 @@ public:
   // The (line, column) of the innermost flow sequence or mapping still open, if any.
   [[nodiscard]] std::optional<std::pair<int, int>> open_flow(YamlNode::Kind kind) const {
     const auto open = std::find_if(stack_.rbegin(), stack_.rend(),
-                                   [&](const Frame& frame) { return frame.flow && frame.node.kind == kind; });
+                                   [&](const Frame& frame) { return frame.node.flow && frame.node.kind == kind; });
     if (open != stack_.rend()) {
       return std::make_pair(open->node.line, open->node.column);
     }
@@ -192,6 +192,8 @@ public:
       return;
     }
     auto node = start(mark, YamlNode::Kind::scalar);
+    node.plain = tag == "?";
+    node.tag = explicit_tag(tag);
     // yaml-cpp 0.7 decodes the escapes \N (U+0085) and \_ (U+00A0) of a double-quoted scalar
     // as the single bytes 0x85 and 0xA0 instead of their UTF-8. The file was found to be valid
     // UTF-8 before it was parsed, so such a byte can only come from one of those escapes.
@@ -199,22 +201,22 @@ public:
     finish(std::move(node));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
     check_anchor(mark, anchor);
     check_depth(mark);
     const bool stream = starts_root_events();
-    stack_.push_back({start(mark, YamlNode::Kind::sequence), std::nullopt, {}, style == YAML::EmitterStyle::Flow});
+    stack_.push_back({collection_start(mark, YamlNode::Kind::sequence, tag, style), std::nullopt, {}});
     stack_.back().stream_items = stream;
   }
 
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
     check_anchor(mark, anchor);
     check_depth(mark);
-    stack_.push_back({start(mark, YamlNode::Kind::mapping), std::nullopt, {}, style == YAML::EmitterStyle::Flow});
+    stack_.push_back({collection_start(mark, YamlNode::Kind::mapping, tag, style), std::nullopt, {}});
   }
 
   void OnMapEnd() override { close(); }
@@ -232,7 +234,6 @@ private:
     // key -> (line, column) of its first use; filled only once the mapping has many keys
     // (a small mapping is searched directly, which is faster).
     std::map<std::string, std::pair<int, int>> seen_keys;
-    bool flow = false;         // written [a, b] or {a: b}
     bool stream_items = false; // the root's `events`: items go to the sink, not into the tree
   };
 
@@ -270,6 +271,20 @@ private:
     node.kind = kind;
     node.line = mark.line + 1;
     node.column = mark.column + 1;
+    return node;
+  }
+
+  // The tag yaml-cpp reports for a node, "" for none: "?" marks a plain scalar or a collection
+  // and "!" a quoted or block scalar.
+  [[nodiscard]] static std::string explicit_tag(const std::string& tag) {
+    return tag == "?" || tag == "!" ? std::string() : tag;
+  }
+
+  [[nodiscard]] static YamlNode collection_start(const YAML::Mark& mark, YamlNode::Kind kind, const std::string& tag,
+                                                 YAML::EmitterStyle::value style) {
+    auto node = start(mark, kind);
+    node.flow = style == YAML::EmitterStyle::Flow;
+    node.tag = explicit_tag(tag);
     return node;
   }
 

@@ -24,6 +24,9 @@ struct YamlNode {
   int line = 0;                                     // 1-based
   int column = 0;                                   // 1-based, in bytes (as yaml-cpp counts)
   bool reported = false;                            // an alias, already reported: readers skip it quietly
+  bool plain = false;                               // a scalar written plain: no quotes, block or tag
+  bool flow = false;                                // a sequence or mapping written [a, b] or {a: b}
+  std::string tag;                                  // an explicit tag, resolved ("tag:yaml.org,2002:str", "!x"), or ""
   std::vector<YamlNode> items;                      // a sequence's items
   std::vector<std::pair<YamlNode, YamlNode>> pairs; // a mapping's key/value pairs, in order
 

@@ -1,5 +1,6 @@
 #include "edit/canonical_yaml.hpp"
 
+#include "edit/comment_owners.hpp"
 #include "edit/yaml_scalar.hpp"
 #include "load/event_fields.hpp"
 
@@ -90,17 +91,28 @@ std::vector<const std::pair<YamlNode, YamlNode>*> ordered_pairs(const YamlNode& 
   return pairs;
 }
 
-// A key or an item that is written on a line of its own, where comments can go.
-struct Entry {
-  const YamlNode* node; // the key of a pair, or an item
-  int line;
-};
-
-// The comments that go with one entry.
+// The comments that go with one entry (a key or an item).
 struct Attached {
   std::vector<std::string> before;   // on lines of their own before it; "" for a blank line among them
   std::vector<std::string> trailing; // at the end of its first line
 };
+
+// How a reader must take the scalar `node`: as it took it where it was plain or tagged.
+Typing typing_of(const YamlNode& node) { return node.plain || !node.tag.empty() ? Typing::as_written : Typing::text; }
+
+// "!tag " for a node with an explicit tag, else "".
+std::string tag_prefix(const YamlNode& node) { return node.tag.empty() ? std::string() : yaml_tag(node.tag) + ' '; }
+
+// The first line of the root's first key, or `fallback` when it has none.
+int first_entry_line(const YamlNode& root, int fallback) {
+  if (root.kind == YamlNode::Kind::mapping && !root.pairs.empty()) {
+    return root.pairs.front().first.line;
+  }
+  if (root.kind == YamlNode::Kind::sequence && !root.items.empty()) {
+    return root.items.front().line;
+  }
+  return fallback;
+}
 
 // Writes the canonical text.
 class Writer {
@@ -108,8 +120,7 @@ public:
   Writer(const YamlNode& root, const std::vector<Comment>& comments, int line_count,
          std::span<const std::size_t> event_order)
       : root_(root), event_order_(event_order) {
-    collect_entries(root, Place::root);
-    attach(comments, line_count);
+    attach(comments, first_entry_line(root, line_count + 1));
   }
 
   std::string write() {
@@ -121,7 +132,7 @@ public:
     }
     write_pairs(root_, 0, Place::root, "");
     if (!footer_.empty()) {
-      out_ += '\n';
+      separate();
     }
     for (const auto& line : footer_) {
       out_ += line + '\n';
@@ -130,90 +141,45 @@ public:
   }
 
 private:
-  // Notes every entry under `node`, in document order.
-  void collect_entries(const YamlNode& node, Place place) {
-    if (node.kind == YamlNode::Kind::mapping) {
-      for (const auto& [key, value] : node.pairs) {
-        entries_.push_back({&key, key.line});
-        if (value.kind == YamlNode::Kind::sequence && flow_list(place, key.value) && all_scalars(value)) {
-          continue; // written on one line: its items take no comments of their own
-        }
-        if (value.kind == YamlNode::Kind::sequence) {
-          for (const auto& item : value.items) {
-            entries_.push_back({&item, item.line});
-            collect_entries(item, item_place(place, key.value));
-          }
-        } else {
-          collect_entries(value, child_place(place, key.value));
-        }
-      }
-    } else if (node.kind == YamlNode::Kind::sequence) {
-      for (const auto& item : node.items) {
-        entries_.push_back({&item, item.line});
-        collect_entries(item, Place::other);
-      }
-    }
-  }
-
-  // Gives each comment its entry, or the header or the footer.
-  void attach(const std::vector<Comment>& comments, int line_count) {
-    std::set<int> comment_lines;
-    for (const auto& comment : comments) {
-      if (comment.own_line) {
-        comment_lines.insert(comment.line);
-      }
-    }
-    std::set<int> entry_lines;
-    for (const auto& entry : entries_) {
-      entry_lines.insert(entry.line);
-    }
-    const int first_content = entry_lines.empty() ? line_count + 1 : *entry_lines.begin();
-    std::vector<std::string> run; // own-line comments waiting for their entry, blank lines among them
-    int last_run_line = 0;
-    for (const auto& comment : comments) {
-      if (!comment.own_line) {
-        auto& attached = attached_[latest_entry_at(comment.line)];
-        attached.trailing.push_back(comment.text);
+  // Gives each comment to its owner's entry (comment_owners), or to the header or the footer,
+  // keeping a blank line between runs of comments on lines of their own.
+  void attach(const std::vector<Comment>& comments, int first_entry) {
+    const auto owners = comment_owners(root_, comments);
+    const std::vector<std::string>* last_target = nullptr;
+    int last_line = 0;
+    for (std::size_t i = 0; i < comments.size(); ++i) {
+      const auto& comment = comments[i];
+      const auto& owner = owners[i];
+      if (owner.place == CommentOwner::Place::entry && owner.trailing) {
+        attached_[owner.entry].trailing.push_back(comment.text);
         continue;
       }
-      if (comment.line < first_content) {
-        if (!header_.empty() && comment.line > last_run_line + 1) {
-          header_.emplace_back();
-        }
-        header_.push_back(comment.text);
-        last_run_line = comment.line;
-        blank_after_header_ = comment.line + 1 < first_content;
-        continue;
-      }
-      const auto next = entry_lines.upper_bound(comment.line);
-      auto& target = next == entry_lines.end() ? footer_ : attached_[first_entry_at(*next)].before;
-      if (!target.empty() && comment.line > last_run_line + 1 && last_run_line > 0) {
+      auto& target = owner.place == CommentOwner::Place::top   ? header_
+                     : owner.place == CommentOwner::Place::end ? footer_
+                                                               : attached_[owner.entry].before;
+      if (&target == last_target && comment.line > last_line + 1) {
         target.emplace_back();
       }
       target.push_back(comment.text);
-      last_run_line = comment.line;
+      last_target = &target;
+      last_line = comment.line;
+      if (owner.place == CommentOwner::Place::top) {
+        blank_after_header_ = comment.line + 1 < first_entry;
+      }
     }
   }
 
-  // The outermost entry that starts on `line` (an entry line).
-  [[nodiscard]] const YamlNode* first_entry_at(int line) const {
-    for (const auto& entry : entries_) {
-      if (entry.line == line) {
-        return entry.node;
-      }
+  // Ends the text with a blank line, unless it ends with one already: the last line of a
+  // block scalar that keeps its final line breaks (`|+`), which a further one would join.
+  void separate() {
+    if (!out_.ends_with("\n\n")) {
+      out_ += '\n';
     }
-    return entries_.front().node;
   }
 
-  // The innermost entry that starts on or before `line`.
-  [[nodiscard]] const YamlNode* latest_entry_at(int line) const {
-    const YamlNode* latest = entries_.empty() ? nullptr : entries_.front().node;
-    for (const auto& entry : entries_) {
-      if (entry.line <= line) {
-        latest = entry.node;
-      }
-    }
-    return latest;
+  // Whether a comment belongs to one of the items of `sequence`.
+  [[nodiscard]] bool items_hold_comments(const YamlNode& sequence) const {
+    return std::ranges::any_of(sequence.items, [&](const YamlNode& item) { return attached_.contains(&item); });
   }
 
   // Writes the comments before `node`, indented by `indent`.
@@ -249,7 +215,8 @@ private:
     for (const auto* pair : ordered_pairs(mapping, place)) {
       write_before(&pair->first, first && !lead.empty() ? indent - 2 : indent);
       std::string line = first && !lead.empty() ? lead : std::string(static_cast<std::size_t>(indent), ' ');
-      line += yaml_scalar(pair->first.value) + ':';
+      line +=
+          tag_prefix(pair->first) + yaml_scalar(pair->first.value, ScalarPlace::block, typing_of(pair->first)) + ':';
       write_value(line, &pair->first, pair->second, indent, place, pair->first.value);
       first = false;
     }
@@ -259,37 +226,40 @@ private:
   void write_value(const std::string& line, const YamlNode* entry, const YamlNode& value, int indent, Place place,
                    std::string_view key) {
     const auto comment = trailing(entry);
+    const auto head = line + (value.tag.empty() ? std::string() : ' ' + yaml_tag(value.tag));
     switch (value.kind) {
     case YamlNode::Kind::null:
       out_ += line + comment + '\n';
       return;
     case YamlNode::Kind::scalar: {
       const bool prose = key == "notes" || key == "summary";
-      out_ += line + ' ' + with_comment(yaml_text_value(value.value, indent, prose ? fold_width : 0), comment) + '\n';
+      const auto text = yaml_text_value(value.value, indent, prose ? fold_width : 0, typing_of(value));
+      out_ += head + ' ' + with_comment(text, comment) + '\n';
       return;
     }
     case YamlNode::Kind::sequence:
       if (value.items.empty()) {
-        out_ += line + " []" + comment + '\n';
+        out_ += head + " []" + comment + '\n';
         return;
       }
-      if (flow_list(place, key) && all_scalars(value)) {
-        out_ += line + " [";
+      if (flow_list(place, key) && all_scalars(value) && !items_hold_comments(value)) {
+        out_ += head + " [";
         for (std::size_t i = 0; i < value.items.size(); ++i) {
-          out_ += (i == 0 ? "" : ", ") + yaml_scalar(value.items[i].value, ScalarPlace::flow);
+          const auto& item = value.items[i];
+          out_ += (i == 0 ? "" : ", ") + tag_prefix(item) + yaml_scalar(item.value, ScalarPlace::flow, typing_of(item));
         }
         out_ += ']' + comment + '\n';
         return;
       }
-      out_ += line + comment + '\n';
+      out_ += head + comment + '\n';
       write_items(value, indent + 2, item_place(place, key), place == Place::root && key == "events");
       return;
     case YamlNode::Kind::mapping:
       if (value.pairs.empty()) {
-        out_ += line + " {}" + comment + '\n';
+        out_ += head + " {}" + comment + '\n';
         return;
       }
-      out_ += line + comment + '\n';
+      out_ += head + comment + '\n';
       write_pairs(value, indent + 2, child_place(place, key), "");
       return;
     }
@@ -309,7 +279,7 @@ private:
     bool first = true;
     for (const auto index : order) {
       if (events && !first) {
-        out_ += '\n';
+        separate();
       }
       write_item(sequence.items[index], indent, place);
       first = false;
@@ -320,7 +290,7 @@ private:
   void write_item(const YamlNode& item, int indent, Place place) {
     write_before(&item, indent);
     const std::string dash = std::string(static_cast<std::size_t>(indent), ' ') + "- ";
-    if (item.kind == YamlNode::Kind::mapping && !item.pairs.empty()) {
+    if (item.kind == YamlNode::Kind::mapping && !item.pairs.empty() && item.tag.empty()) {
       // The item's own comment at the end of its line goes with its first key.
       const auto found = attached_.find(&item);
       if (found != attached_.end() && !found->second.trailing.empty()) {
@@ -332,31 +302,36 @@ private:
       return;
     }
     const auto comment = trailing(&item);
+    const auto bare_dash = dash.substr(0, dash.size() - 1) + (item.tag.empty() ? "" : ' ' + yaml_tag(item.tag));
     switch (item.kind) {
     case YamlNode::Kind::null:
-      out_ += dash.substr(0, dash.size() - 1) + comment + '\n';
+      out_ += bare_dash + comment + '\n';
       return;
-    case YamlNode::Kind::scalar: {
-      out_ += dash + with_comment(yaml_text_value(item.value, indent), comment) + '\n';
+    case YamlNode::Kind::scalar:
+      out_ += dash + tag_prefix(item) + with_comment(yaml_text_value(item.value, indent, 0, typing_of(item)), comment) +
+              '\n';
       return;
-    }
     case YamlNode::Kind::sequence:
       if (item.items.empty()) {
-        out_ += dash + "[]" + comment + '\n';
+        out_ += bare_dash + " []" + comment + '\n';
         return;
       }
-      out_ += dash.substr(0, dash.size() - 1) + comment + '\n';
+      out_ += bare_dash + comment + '\n';
       write_items(item, indent + 2, Place::other, false);
       return;
     case YamlNode::Kind::mapping:
-      out_ += dash + "{}" + comment + '\n';
+      if (item.pairs.empty()) {
+        out_ += bare_dash + " {}" + comment + '\n';
+        return;
+      }
+      out_ += bare_dash + comment + '\n'; // a tagged mapping: its tag alone on the item's line
+      write_pairs(item, indent + 2, place, "");
       return;
     }
   }
 
   const YamlNode& root_;
   std::span<const std::size_t> event_order_;
-  std::vector<Entry> entries_; // in document order, lines never decreasing
   std::map<const YamlNode*, Attached> attached_;
   std::vector<std::string> header_;
   std::vector<std::string> footer_;
@@ -364,7 +339,69 @@ private:
   std::string out_;
 };
 
+// The paths of every key and item under `node` (at `place`, its path `path`), events
+// numbered by their place in `event_order`, a mapping item named by its first key as written.
+class PathFinder {
+public:
+  PathFinder(std::span<const std::size_t> event_order) {
+    for (std::size_t i = 0; i < event_order.size(); ++i) {
+      event_position_[event_order[i]] = i;
+    }
+  }
+
+  void visit(const YamlNode& node, Place place, const std::string& path) {
+    if (node.kind == YamlNode::Kind::mapping) {
+      for (const auto& [key, value] : node.pairs) {
+        const auto key_path = path + '/' + key.value;
+        paths_[&key] = key_path;
+        if (value.kind == YamlNode::Kind::sequence) {
+          visit_items(value, item_place(place, key.value), key_path, place == Place::root && key.value == "events");
+        } else {
+          visit(value, child_place(place, key.value), key_path);
+        }
+      }
+    } else if (node.kind == YamlNode::Kind::sequence) {
+      visit_items(node, Place::other, path, false);
+    }
+  }
+
+  [[nodiscard]] const std::string& path(const YamlNode* node) const { return paths_.at(node); }
+
+private:
+  void visit_items(const YamlNode& sequence, Place place, const std::string& path, bool events) {
+    for (std::size_t i = 0; i < sequence.items.size(); ++i) {
+      const auto& item = sequence.items[i];
+      const auto found = events ? event_position_.find(i) : event_position_.end();
+      const auto item_path = path + '/' + std::to_string(found == event_position_.end() ? i : found->second);
+      paths_[&item] = item.kind == YamlNode::Kind::mapping && !item.pairs.empty() && item.tag.empty()
+                          ? item_path + '/' + ordered_pairs(item, place).front()->first.value
+                          : item_path;
+      visit(item, place, item_path);
+    }
+  }
+
+  std::map<std::size_t, std::size_t> event_position_;
+  std::map<const YamlNode*, std::string> paths_;
+};
+
 } // namespace
+
+std::vector<std::string> comment_places(const load::YamlNode& root, const std::vector<Comment>& comments,
+                                        std::span<const std::size_t> event_order) {
+  PathFinder finder(event_order);
+  finder.visit(root, Place::root, "");
+  const auto owners = comment_owners(root, comments);
+  std::vector<std::string> places;
+  for (std::size_t i = 0; i < comments.size(); ++i) {
+    const auto& owner = owners[i];
+    const std::string place = owner.place == CommentOwner::Place::top   ? "^"
+                              : owner.place == CommentOwner::Place::end ? "$"
+                                                                        : finder.path(owner.entry);
+    places.push_back(place + '\t' + comments[i].text);
+  }
+  std::sort(places.begin(), places.end());
+  return places;
+}
 
 std::string canonical_yaml(const load::YamlNode& root, const std::vector<Comment>& comments, int line_count,
                            std::span<const std::size_t> event_order) {

@@ -15,6 +15,10 @@ constexpr std::size_t fold_width = 92;
 // Lists written one item per line; the other lists are written in flow style.
 bool one_item_per_line(std::string_view key) { return key == "sources"; }
 
+// Whether the value of `key` is a date, which is written plain as the format's examples write
+// it (a YAML 1.1 reader takes a full one for a timestamp); other values are always text.
+bool holds_a_date(std::string_view key) { return key == "date" || key == "end" || key == "effective"; }
+
 } // namespace
 
 void EventDraft::set(std::string_view key, std::string text) {
@@ -85,7 +89,8 @@ std::string EventDraft::write(int indent, std::vector<std::pair<std::string, int
       }
       out += ']';
     } else {
-      out += ' ' + yaml_text_value(value, key_indent, key == "notes" ? fold_width : 0);
+      out += ' ' + yaml_text_value(value, key_indent, key == "notes" ? fold_width : 0,
+                                   holds_a_date(key) ? Typing::as_written : Typing::text);
     }
     out += '\n';
   }

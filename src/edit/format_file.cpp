@@ -2,6 +2,7 @@
 
 #include "edit/canonical_yaml.hpp"
 #include "edit/file_fields.hpp"
+#include "edit/same_data.hpp"
 #include "edit/yaml_comments.hpp"
 #include "engine/timeline.hpp"
 #include "load/parse/byte_checks.hpp"
@@ -28,16 +29,6 @@ std::vector<std::size_t> timeline_order(const load::FileContent& content) {
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return engine::timeline_before(events[a], events[b]); });
   return order;
-}
-
-// The texts of `comments`, sorted.
-std::vector<std::string> comment_texts(const std::vector<Comment>& comments) {
-  std::vector<std::string> texts;
-  for (const auto& comment : comments) {
-    texts.push_back(comment.text);
-  }
-  std::sort(texts.begin(), texts.end());
-  return texts;
 }
 
 // Every field of the file, its events in any order when `any_event_order`.
@@ -78,14 +69,15 @@ Formatted format_file(const load::Source& source, bool sort) {
     text.insert(0, bytes.substr(0, mark)); // the byte order mark kept, as add keeps it
   }
 
-  // Read back: the same things, the same comments.
+  // Read back: the same things, the same data for any YAML reader, every comment with its owner.
   const load::Source again{source.name, load::SourceBytes(text), false};
   auto reread = std::move(load::parse_sources({again}).front());
   const auto new_root = load::parse_yaml(again.bytes, reread.path, ignored);
   const auto new_comments = new_root ? find_comments(text, *new_root) : std::nullopt;
   const bool same = reread.diagnostics.error_count() == 0 && reread.content &&
-                    held(*reread.content, sort) == held(content, sort) && new_comments &&
-                    comment_texts(*new_comments) == comment_texts(*comments);
+                    held(*reread.content, sort) == held(content, sort) && new_root &&
+                    same_data(*root, *new_root, order) && new_comments &&
+                    comment_places(*new_root, *new_comments) == comment_places(*root, *comments, order);
   if (!same) {
     formatted.refusal = "its canonical layout would not hold exactly what it holds (a fault of accords: please "
                         "report it with the file); it was left as it is";

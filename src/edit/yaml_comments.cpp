@@ -9,6 +9,22 @@
 namespace accords::edit {
 namespace {
 
+// Whether `text` holds an item or complex key indicator and nothing but more of them and spaces.
+bool only_indicators(std::string_view text) {
+  bool indicator = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '-' || text[i] == '?') {
+      if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\t') {
+        return false;
+      }
+      indicator = true;
+    } else if (text[i] != ' ' && text[i] != '\t') {
+      return false;
+    }
+  }
+  return indicator;
+}
+
 // Reads the lines as YAML's scanner does, as far as comments and quotes go.
 class CommentScanner {
 public:
@@ -41,7 +57,8 @@ public:
         while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
           text.remove_suffix(1);
         }
-        comments.push_back({number, is_blank_line(line.substr(0, i)), std::string(text)});
+        const auto before = line.substr(0, i);
+        comments.push_back({number, is_blank_line(before), only_indicators(before), std::string(text)});
         return;
       }
       if (token_start && (c == '\'' || c == '"')) {

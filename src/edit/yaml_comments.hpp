@@ -13,9 +13,10 @@ namespace accords::edit {
 
 // One comment.
 struct Comment {
-  int line = 0;          // 1-based
-  bool own_line = false; // nothing but spaces before it on its line
-  std::string text;      // from the `#` to the end of the line, trailing spaces and `\r` left out
+  int line = 0;            // 1-based
+  bool own_line = false;   // nothing but spaces before it on its line
+  bool after_dash = false; // only the `-` of sequence items (or a `?`) and spaces before it
+  std::string text;        // from the `#` to the end of the line, trailing spaces and `\r` left out
 };
 
 // The comments of `text`, whose tree (as load::parse_yaml gives it) is `root`, in order; or

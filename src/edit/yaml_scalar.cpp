@@ -1,5 +1,7 @@
 #include "edit/yaml_scalar.hpp"
 
+#include "edit/yaml_resolve.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,10 +23,28 @@ bool reads_as_null(std::string_view text) {
   return std::ranges::any_of(nulls, [&](std::string_view null) { return text == null; });
 }
 
+// The UTF-8 of NEL (U+0085), LS (U+2028) and PS (U+2029), which YAML 1.1 reads as line breaks.
+constexpr std::array<std::string_view, 3> yaml11_breaks{"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"};
+
+// Whether `text` holds a line break of YAML 1.1 only.
+bool has_yaml11_break(std::string_view text) {
+  return std::ranges::any_of(yaml11_breaks,
+                             [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
+}
+
 // Whether `text`, written plain at `place`, is read back as exactly `text`.
-bool can_be_plain(std::string_view text, ScalarPlace place) {
-  if (text.empty() || reads_as_null(text) || is_indicator(text.front()) || text.front() == ' ' || text.back() == ' ' ||
-      text.back() == ':') {
+bool can_be_plain(std::string_view text, ScalarPlace place, Typing typing) {
+  // `-`, `?` and `:` may start a plain scalar when what follows cannot end it ("-7", "-x"); in
+  // a flow list only `-`, which no flow indicator may follow.
+  const bool may_start = text.size() > 1 && text[1] != ' ' && text[1] != '\t' &&
+                         (place == ScalarPlace::block
+                              ? text[0] == '-' || text[0] == '?' || text[0] == ':'
+                              : text[0] == '-' && std::string_view(",[]{}").find(text[1]) == std::string_view::npos);
+  if (text.empty() || reads_as_null(text) || (is_indicator(text.front()) && !may_start) || text.front() == ' ' ||
+      text.back() == ' ' || text.back() == ':' || has_yaml11_break(text)) {
+    return false;
+  }
+  if (typing == Typing::text && !plain_reads_as_text(text)) {
     return false;
   }
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -48,9 +68,20 @@ bool can_be_plain(std::string_view text, ScalarPlace place) {
 
 // `text` double-quoted, escaped as YAML's double-quoted style reads it back.
 std::string double_quoted(std::string_view text) {
+  static constexpr std::array<std::string_view, 3> break_escapes{"\\N", "\\L", "\\P"};
   std::string out = "\"";
-  for (const char ch : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
     const auto c = static_cast<unsigned char>(ch);
+    const auto rest = text.substr(i);
+    const auto yaml11_break =
+        std::ranges::find_if(yaml11_breaks, [&](std::string_view mark) { return rest.starts_with(mark); });
+    if (yaml11_break != yaml11_breaks.end()) {
+      const auto index = static_cast<std::size_t>(yaml11_break - yaml11_breaks.begin());
+      out += break_escapes.at(index);
+      i += yaml11_break->size() - 1;
+      continue;
+    }
     switch (ch) {
     case '"':
       out += "\\\"";
@@ -81,12 +112,23 @@ std::string double_quoted(std::string_view text) {
 
 } // namespace
 
-std::string yaml_scalar(std::string_view text, ScalarPlace place) {
-  return can_be_plain(text, place) ? std::string(text) : double_quoted(text);
+std::string yaml_scalar(std::string_view text, ScalarPlace place, Typing typing) {
+  return can_be_plain(text, place, typing) ? std::string(text) : double_quoted(text);
+}
+
+std::string yaml_tag(std::string_view tag) {
+  static constexpr std::string_view yaml_namespace = "tag:yaml.org,2002:";
+  if (tag.starts_with(yaml_namespace)) {
+    return "!!" + std::string(tag.substr(yaml_namespace.size()));
+  }
+  if (tag.starts_with('!')) {
+    return std::string(tag);
+  }
+  return "!<" + std::string(tag) + ">";
 }
 
 std::optional<std::string> yaml_literal_block(std::string_view text, int key_indent) {
-  if (text.find('\n') == std::string_view::npos) {
+  if (text.find('\n') == std::string_view::npos || has_yaml11_break(text)) {
     return std::nullopt;
   }
   for (const char ch : text) {
@@ -139,7 +181,8 @@ std::optional<std::string> yaml_literal_block(std::string_view text, int key_ind
 }
 
 std::optional<std::string> yaml_folded_block(std::string_view text, int key_indent, std::size_t width) {
-  if (text.empty() || text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t') {
+  if (text.empty() || has_yaml11_break(text) || text.front() == ' ' || text.front() == '\t' || text.back() == ' ' ||
+      text.back() == '\t') {
     return std::nullopt;
   }
   for (const char ch : text) {
@@ -176,7 +219,7 @@ std::optional<std::string> yaml_folded_block(std::string_view text, int key_inde
   return out;
 }
 
-std::string yaml_text_value(std::string_view text, int key_indent, std::size_t fold_width) {
+std::string yaml_text_value(std::string_view text, int key_indent, std::size_t fold_width, Typing typing) {
   if (text.find('\n') != std::string_view::npos) {
     if (auto block = yaml_literal_block(text, key_indent)) {
       return *std::move(block);
@@ -186,7 +229,7 @@ std::string yaml_text_value(std::string_view text, int key_indent, std::size_t f
       return *std::move(block);
     }
   }
-  return yaml_scalar(text);
+  return yaml_scalar(text, ScalarPlace::block, typing);
 }
 
 } // namespace accords::edit

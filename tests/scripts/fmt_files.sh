@@ -60,7 +60,8 @@ out=$(accords fmt --diff "$work/messy/t.yaml")
 cmp -s "$work/messy.orig" "$work/messy/t.yaml" || fail "--check or --diff wrote the file"
 
 # --sort: timeline order, each event with its comments (one at the end of a line goes with the
-# last key begun on that line); the permissions are kept.
+# last key or item begun on that line, a flow mapping on one line being one item, written after
+# its first key); the permissions are kept.
 accords fmt --sort "$work/messy/t.yaml" || fail "fmt --sort failed"
 expected='# kept at the top
 
@@ -75,11 +76,11 @@ events:
     parties: [IS, NO]
     title: A
 
-  - id: b
+  - id: b  # beside b
     date: 2021
     type: summit
     parties: [NO]
-    title: B  # beside b'
+    title: B'
 [[ $(cat "$work/messy/t.yaml") == "$expected" ]] || fail "fmt --sort wrote: $(cat "$work/messy/t.yaml")"
 [[ $(stat -c %a "$work/messy/t.yaml") == 604 ]] || fail "the permissions became $(stat -c %a "$work/messy/t.yaml")"
 

@@ -95,11 +95,48 @@ TEST(YamlScalar, EveryTextReadsBackAsItselfInAFlowSequence) {
 
 TEST(YamlScalar, PlainWhereItCanBe) {
   EXPECT_EQ(yaml_scalar("Abraham Accords signed"), "Abraham Accords signed");
-  EXPECT_EQ(yaml_scalar("2020-09-15"), "2020-09-15");
+  EXPECT_EQ(yaml_scalar("2020-09-15", ScalarPlace::block, Typing::as_written), "2020-09-15");
+  EXPECT_EQ(yaml_scalar("2020 summit"), "2020 summit");
+  EXPECT_EQ(yaml_scalar("Norway"), "Norway");
   EXPECT_EQ(yaml_scalar("https://example.org/a?b=c#d"), "https://example.org/a?b=c#d");
   EXPECT_EQ(yaml_scalar("a: b"), "\"a: b\"");
   EXPECT_EQ(yaml_scalar("null"), "\"null\"");
   EXPECT_EQ(yaml_scalar("a, b", ScalarPlace::flow), "\"a, b\"");
+}
+
+TEST(YamlScalar, TextThatAnyReaderWouldTakeForSomethingElseIsQuoted) {
+  // YAML 1.2 core: null, booleans, integers, floats; YAML 1.1: yes/no/on/off, octal, sexagesimal,
+  // underscores, timestamps, the merge key.
+  for (const std::string text :
+       {"01234", "1.10",  "true", "False", "42",    "-7",   "0x1F",      "0o17",       "1e3",
+        ".inf",  "-.Inf", ".NaN", "yes",   "No",    "NO",   "on",        "OFF",        "y",
+        "n",     "~",     "null", "0b101", "1_000", "1:20", "1:20:30.5", "2020-01-01", "2020-1-2 10:00:00",
+        "<<",    "=",     "+.5",  "012",   "1.2.3", "."}) {
+    EXPECT_EQ(yaml_scalar(text), '"' + text + '"') << text;
+    EXPECT_EQ(yaml_scalar(text, ScalarPlace::block, Typing::as_written),
+              text == "~" || text == "null" ? '"' + text + '"' : text)
+        << text;
+  }
+  // Text that no reader takes for anything else stays plain.
+  for (const std::string text : {"2020-01", "v1.10", "yes!", "Noway", "0x", "1:2:3:a", "+", "-", "1 000"}) {
+    const bool indicator = text == "-";
+    EXPECT_EQ(yaml_scalar(text), indicator ? '"' + text + '"' : text) << text;
+  }
+  // Number-like text too long to look at more closely is quoted.
+  EXPECT_EQ(yaml_scalar(std::string(100, '1')), '"' + std::string(100, '1') + '"');
+}
+
+TEST(YamlScalar, Yaml11LineBreaksAreEscaped) {
+  EXPECT_EQ(yaml_scalar("a\u0085b"), "\"a\\Nb\"");
+  EXPECT_EQ(yaml_scalar("a\u2028b\u2029"), "\"a\\Lb\\P\"");
+  EXPECT_FALSE(yaml_literal_block("a\u2028\nb", 2));
+  EXPECT_FALSE(yaml_folded_block("a\u0085 b", 2, 20));
+}
+
+TEST(YamlTag, ShorthandForTheYamlNamespace) {
+  EXPECT_EQ(yaml_tag("tag:yaml.org,2002:binary"), "!!binary");
+  EXPECT_EQ(yaml_tag("!local"), "!local");
+  EXPECT_EQ(yaml_tag("tag:example.com,2000:app/x"), "!<tag:example.com,2000:app/x>");
 }
 
 TEST(YamlLiteralBlock, MultiLineTextReadsBackAsItself) {

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace accords::edit {
 namespace {
@@ -21,10 +21,12 @@ constexpr std::size_t fold_width = 92;
 enum class Place { root, treaty, entity, event, other };
 
 // The keys of a mapping at `place`, in the order they are written; others follow, as written.
-std::vector<std::string> key_order(Place place) {
+const std::vector<std::string>& key_order(Place place) {
+  static const std::vector<std::string> root_keys{"schema", "entities", "treaty", "events"};
+  static const std::vector<std::string> none;
   switch (place) {
   case Place::root:
-    return {"schema", "entities", "treaty", "events"};
+    return root_keys;
   case Place::treaty:
     return load::treaty_keys();
   case Place::entity:
@@ -34,7 +36,7 @@ std::vector<std::string> key_order(Place place) {
   case Place::other:
     break;
   }
-  return {};
+  return none;
 }
 
 // Whether the list under `key` at `place` is written in flow style (when its items are text).
@@ -78,7 +80,7 @@ bool all_scalars(const YamlNode& sequence) {
 
 // The pairs of `mapping` in the order they are written at `place`.
 std::vector<const std::pair<YamlNode, YamlNode>*> ordered_pairs(const YamlNode& mapping, Place place) {
-  const auto order = key_order(place);
+  const auto& order = key_order(place);
   std::vector<const std::pair<YamlNode, YamlNode>*> pairs;
   for (const auto& pair : mapping.pairs) {
     pairs.push_back(&pair);
@@ -332,66 +334,90 @@ private:
 
   const YamlNode& root_;
   std::span<const std::size_t> event_order_;
-  std::map<const YamlNode*, Attached> attached_;
+  std::unordered_map<const YamlNode*, Attached> attached_;
   std::vector<std::string> header_;
   std::vector<std::string> footer_;
   bool blank_after_header_ = false;
   std::string out_;
 };
 
-// The paths of every key and item under `node` (at `place`, its path `path`), events
-// numbered by their place in `event_order`, a mapping item named by its first key as written.
+// The paths of the keys and items in `wanted` under a node: its keys' names and items'
+// numbers from the root, events numbered by their place in `event_order`, a mapping item named
+// by its first key as written.
 class PathFinder {
 public:
-  PathFinder(std::span<const std::size_t> event_order) {
+  PathFinder(std::span<const std::size_t> event_order, std::unordered_set<const YamlNode*> wanted)
+      : wanted_(std::move(wanted)) {
     for (std::size_t i = 0; i < event_order.size(); ++i) {
       event_position_[event_order[i]] = i;
     }
   }
 
-  void visit(const YamlNode& node, Place place, const std::string& path) {
+  // Finds the paths under `node`, at `place`.
+  void visit(const YamlNode& node, Place place) {
     if (node.kind == YamlNode::Kind::mapping) {
       for (const auto& [key, value] : node.pairs) {
-        const auto key_path = path + '/' + key.value;
-        paths_[&key] = key_path;
+        segments_.push_back(key.value);
+        note(&key, "");
         if (value.kind == YamlNode::Kind::sequence) {
-          visit_items(value, item_place(place, key.value), key_path, place == Place::root && key.value == "events");
+          visit_items(value, item_place(place, key.value), segments_.size() == 1 && key.value == "events");
         } else {
-          visit(value, child_place(place, key.value), key_path);
+          visit(value, child_place(place, key.value));
         }
+        segments_.pop_back();
       }
     } else if (node.kind == YamlNode::Kind::sequence) {
-      visit_items(node, Place::other, path, false);
+      visit_items(node, Place::other, false);
     }
   }
 
+  // The path of `node`, one of the wanted.
   [[nodiscard]] const std::string& path(const YamlNode* node) const { return paths_.at(node); }
 
 private:
-  void visit_items(const YamlNode& sequence, Place place, const std::string& path, bool events) {
+  void visit_items(const YamlNode& sequence, Place place, bool events) {
     for (std::size_t i = 0; i < sequence.items.size(); ++i) {
       const auto& item = sequence.items[i];
       const auto found = events ? event_position_.find(i) : event_position_.end();
-      const auto item_path = path + '/' + std::to_string(found == event_position_.end() ? i : found->second);
-      paths_[&item] = item.kind == YamlNode::Kind::mapping && !item.pairs.empty() && item.tag.empty()
-                          ? item_path + '/' + ordered_pairs(item, place).front()->first.value
-                          : item_path;
-      visit(item, place, item_path);
+      segments_.push_back(std::to_string(found == event_position_.end() ? i : found->second));
+      const bool named_by_key = item.kind == YamlNode::Kind::mapping && !item.pairs.empty() && item.tag.empty();
+      note(&item, named_by_key ? '/' + ordered_pairs(item, place).front()->first.value : std::string());
+      visit(item, place);
+      segments_.pop_back();
     }
   }
 
-  std::map<std::size_t, std::size_t> event_position_;
-  std::map<const YamlNode*, std::string> paths_;
+  // Keeps the path of `node`, followed by `suffix`, when it is wanted.
+  void note(const YamlNode* node, const std::string& suffix) {
+    if (!wanted_.contains(node)) {
+      return;
+    }
+    std::string path;
+    for (const auto& segment : segments_) {
+      path += '/' + segment;
+    }
+    paths_[node] = path + suffix;
+  }
+
+  std::unordered_set<const YamlNode*> wanted_;
+  std::unordered_map<std::size_t, std::size_t> event_position_;
+  std::vector<std::string> segments_;
+  std::unordered_map<const YamlNode*, std::string> paths_;
 };
 
 } // namespace
 
 std::vector<std::string> comment_places(const load::YamlNode& root, const std::vector<Comment>& comments,
                                         std::span<const std::size_t> event_order) {
-  PathFinder finder(event_order);
-  finder.visit(root, Place::root, "");
   const auto owners = comment_owners(root, comments);
+  std::unordered_set<const YamlNode*> wanted;
+  for (const auto& owner : owners) {
+    wanted.insert(owner.entry);
+  }
+  PathFinder finder(event_order, std::move(wanted));
+  finder.visit(root, Place::root);
   std::vector<std::string> places;
+  places.reserve(comments.size());
   for (std::size_t i = 0; i < comments.size(); ++i) {
     const auto& owner = owners[i];
     const std::string place = owner.place == CommentOwner::Place::top   ? "^"

@@ -48,15 +48,14 @@ int line_count(std::string_view text) {
 
 Formatted format_file(const load::Source& source, bool sort) {
   Formatted formatted;
-  auto reading = std::move(load::parse_sources({source}).front());
+  std::optional<load::YamlNode> root;
+  auto reading = load::parse_source_with_tree(source, root);
   formatted.diagnostics = std::move(reading.diagnostics);
   if (formatted.diagnostics.error_count() > 0 || !reading.content) {
     return formatted;
   }
   const auto& content = *reading.content;
-  load::Diagnostics ignored;
   const auto bytes = source.bytes.view();
-  const auto root = load::parse_yaml(source.bytes, reading.path, ignored);
   const auto comments = root ? find_comments(bytes, *root) : std::nullopt;
   if (!root || !comments) {
     formatted.refusal = "its comments cannot be told apart from its text with certainty (a quote inside text on "
@@ -71,8 +70,8 @@ Formatted format_file(const load::Source& source, bool sort) {
 
   // Read back: the same things, the same data for any YAML reader, every comment with its owner.
   const load::Source again{source.name, load::SourceBytes(text), false};
-  auto reread = std::move(load::parse_sources({again}).front());
-  const auto new_root = load::parse_yaml(again.bytes, reread.path, ignored);
+  std::optional<load::YamlNode> new_root;
+  auto reread = load::parse_source_with_tree(again, new_root);
   const auto new_comments = new_root ? find_comments(text, *new_root) : std::nullopt;
   const bool same = reread.diagnostics.error_count() == 0 && reread.content &&
                     held(*reread.content, sort) == held(content, sort) && new_root &&

@@ -52,6 +52,17 @@ FileReading parse_source(const Source& source, const ParseCache* cache, const st
 
 } // namespace
 
+FileReading parse_source_with_tree(const Source& source, std::optional<YamlNode>& tree) {
+  FileReading reading;
+  reading.path = std::make_shared<const std::string>(source.name);
+  reading.content = parse_file(source.bytes, reading.path, reading.diagnostics, &tree);
+  if (!source.bytes.unchanged()) {
+    tree.reset();
+    return changed_while_read(reading.path);
+  }
+  return reading;
+}
+
 std::vector<FileReading> parse_sources(const std::vector<Source>& sources, const ParseCache* cache,
                                        const std::optional<model::DayWindow>& days) {
   std::vector<FileReading> readings(sources.size());

@@ -4,6 +4,7 @@
 
 #include "load/cache/parse_cache.hpp"
 #include "load/file_content.hpp"
+#include "load/parse/yaml_tree.hpp"
 #include "load/source/source.hpp"
 #include "model/day_window.hpp"
 
@@ -21,5 +22,9 @@ namespace accords::load {
 [[nodiscard]] std::vector<FileReading> parse_sources(const std::vector<Source>& sources,
                                                      const ParseCache* cache = nullptr,
                                                      const std::optional<model::DayWindow>& days = {});
+
+// What `source` holds, parsed now (never from a cache), with its whole tree in `tree`
+// (parse_file's whole_tree): for a command that rewrites the file.
+[[nodiscard]] FileReading parse_source_with_tree(const Source& source, std::optional<YamlNode>& tree);
 
 } // namespace accords::load

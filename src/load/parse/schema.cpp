@@ -608,6 +608,19 @@ void check_schema_two_uses(int schema, const ReadNotes& notes, Diagnostics& diag
   }
 }
 
+// Puts the items parse_yaml handed to the sink back into `root`'s first `events` sequence.
+void put_back_events(YamlNode& root, std::vector<YamlNode>&& items) {
+  if (items.empty() || root.kind != YamlNode::Kind::mapping) {
+    return;
+  }
+  for (auto& [key, value] : root.pairs) {
+    if (key.value == "events" && value.kind == YamlNode::Kind::sequence) {
+      value.items = std::move(items);
+      return;
+    }
+  }
+}
+
 } // namespace
 
 bool valid_id(std::string_view id) {
@@ -617,20 +630,30 @@ bool valid_id(std::string_view id) {
 }
 
 std::optional<FileContent> parse_file(const SourceBytes& bytes, const std::shared_ptr<const std::string>& path,
-                                      Diagnostics& diagnostics) {
+                                      Diagnostics& diagnostics, std::optional<YamlNode>* whole_tree) {
   FileContent content;
   ListScratch lists;
   Diagnostics event_problems; // kept apart: dropped with the events when the file has a syntax error
   ReadNotes notes;
   Reader event_reader(path, event_problems, notes);
-  const EventSink read_each = [&](YamlNode&& item) { read_event(event_reader, item, content, lists); };
-  const auto root = parse_yaml(bytes, path, diagnostics, read_each);
+  std::vector<YamlNode> event_trees; // kept for whole_tree
+  const EventSink read_each = [&](YamlNode&& item) {
+    read_event(event_reader, item, content, lists);
+    if (whole_tree != nullptr) {
+      event_trees.push_back(std::move(item));
+    }
+  };
+  auto root = parse_yaml(bytes, path, diagnostics, read_each);
   bytes.release(bytes.view());
   if (!root) {
     return std::nullopt;
   }
   Reader reader(path, diagnostics, notes);
   const auto schema = read_root(reader, *root, content, lists);
+  if (whole_tree != nullptr) {
+    put_back_events(*root, std::move(event_trees));
+    *whole_tree = std::move(root);
+  }
   check_schema_two_uses(schema, notes, diagnostics);
   diagnostics.append(event_problems);
   for (const auto& use : notes.entity_codes) {

@@ -4,6 +4,7 @@
 
 #include "load/diagnostic.hpp"
 #include "load/file_content.hpp"
+#include "load/parse/yaml_tree.hpp"
 #include "load/source/source.hpp"
 
 #include <memory>
@@ -22,7 +23,11 @@ namespace accords::load {
 // tree dropped, so that memory never holds the file's whole tree; the pages of mapped bytes
 // are given back behind the parser. nullopt when parse_yaml gives no tree. Never throws on
 // bad input.
-[[nodiscard]] std::optional<FileContent>
-parse_file(const SourceBytes& bytes, const std::shared_ptr<const std::string>& path, Diagnostics& diagnostics);
+// With `whole_tree`, the file's whole tree is kept there too, its events back in place (for
+// the commands that rewrite the file).
+[[nodiscard]] std::optional<FileContent> parse_file(const SourceBytes& bytes,
+                                                    const std::shared_ptr<const std::string>& path,
+                                                    Diagnostics& diagnostics,
+                                                    std::optional<YamlNode>* whole_tree = nullptr);
 
 } // namespace accords::load

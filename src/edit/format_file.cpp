@@ -54,7 +54,6 @@ Formatted format_file(const load::Source& source, bool sort) {
   if (formatted.diagnostics.error_count() > 0 || !reading.content) {
     return formatted;
   }
-  const auto& content = *reading.content;
   const auto bytes = source.bytes.view();
   const auto comments = root ? find_comments(bytes, *root) : std::nullopt;
   if (!root || !comments) {
@@ -62,21 +61,27 @@ Formatted format_file(const load::Source& source, bool sort) {
                         "several lines?); it was left as it is";
     return formatted;
   }
-  const auto order = sort ? timeline_order(content) : std::vector<std::size_t>();
+  const auto order = sort ? timeline_order(*reading.content) : std::vector<std::size_t>();
   auto text = canonical_yaml(*root, *comments, line_count(bytes), order);
   if (const auto mark = load::bom_length(bytes); mark > 0 && load::bom_length(text) == 0) {
     text.insert(0, bytes.substr(0, mark)); // the byte order mark kept, as add keeps it
   }
+  // What the read-back must find, taken before the tree and the content are let go, so that
+  // memory never holds two trees.
+  const auto fields = held(*reading.content, sort);
+  const auto print = data_print(*root, order);
+  const auto places = comment_places(*root, *comments, order);
+  reading.content.reset();
+  root.reset();
 
   // Read back: the same things, the same data for any YAML reader, every comment with its owner.
   const load::Source again{source.name, load::SourceBytes(text), false};
   std::optional<load::YamlNode> new_root;
   auto reread = load::parse_source_with_tree(again, new_root);
   const auto new_comments = new_root ? find_comments(text, *new_root) : std::nullopt;
-  const bool same = reread.diagnostics.error_count() == 0 && reread.content &&
-                    held(*reread.content, sort) == held(content, sort) && new_root &&
-                    same_data(*root, *new_root, order) && new_comments &&
-                    comment_places(*new_root, *new_comments) == comment_places(*root, *comments, order);
+  const bool same = reread.diagnostics.error_count() == 0 && reread.content && held(*reread.content, sort) == fields &&
+                    new_root && data_print(*new_root) == print && new_comments &&
+                    comment_places(*new_root, *new_comments) == places;
   if (!same) {
     formatted.refusal = "its canonical layout would not hold exactly what it holds (a fault of accords: please "
                         "report it with the file); it was left as it is";

@@ -2,91 +2,113 @@
 
 #include "edit/yaml_resolve.hpp"
 
+#include <xxhash.h>
+
 #include <algorithm>
+#include <string>
 #include <string_view>
-#include <vector>
 
 namespace accords::edit {
 namespace {
 
 using load::YamlNode;
 
-bool same(const YamlNode& before, const YamlNode& after, std::span<const std::size_t> event_order, bool root);
-
-// The pairs of `mapping` sorted by key.
-std::vector<const std::pair<YamlNode, YamlNode>*> by_key(const YamlNode& mapping) {
-  std::vector<const std::pair<YamlNode, YamlNode>*> pairs;
-  pairs.reserve(mapping.pairs.size());
-  for (const auto& pair : mapping.pairs) {
-    pairs.push_back(&pair);
+// Appends `size` to `out` as 8 bytes.
+void add_size(std::string& out, std::size_t size) {
+  for (int byte = 0; byte < 8; ++byte) {
+    out += static_cast<char>((size >> (8 * byte)) & 0xFF);
   }
-  std::ranges::sort(pairs, {}, [](const auto* pair) { return std::string_view(pair->first.value); });
-  return pairs;
 }
 
-// Whether two scalars of the same text and tag are taken for the same type.
-bool same_type(const YamlNode& before, const YamlNode& after) {
-  if (!before.tag.empty() || before.plain == after.plain) {
-    return true;
-  }
-  return plain_reads_as_text(before.plain ? before.value : after.value);
+// Appends `text` with its length before it.
+void add_text(std::string& out, std::string_view text) {
+  add_size(out, text.size());
+  out += text;
 }
 
-bool same_sequence(const YamlNode& before, const YamlNode& after, std::span<const std::size_t> order) {
-  if (before.items.size() != after.items.size()) {
-    return false;
+// What a reader takes a scalar for: its tag, text, or what a plain scalar of its text is.
+char type_of(const YamlNode& scalar) {
+  if (!scalar.tag.empty()) {
+    return 'g';
   }
-  for (std::size_t i = 0; i < after.items.size(); ++i) {
-    const auto from = order.size() == after.items.size() ? order[i] : i;
-    if (!same(before.items[from], after.items[i], {}, false)) {
-      return false;
-    }
-  }
-  return true;
+  return !scalar.plain || plain_reads_as_text(scalar.value) ? 't' : 'p';
 }
 
-bool same_mapping(const YamlNode& before, const YamlNode& after, std::span<const std::size_t> event_order, bool root) {
-  if (before.pairs.size() != after.pairs.size()) {
-    return false;
-  }
-  const auto old_pairs = by_key(before);
-  const auto new_pairs = by_key(after);
-  for (std::size_t i = 0; i < old_pairs.size(); ++i) {
-    const auto& [old_key, old_value] = *old_pairs[i];
-    const auto& [new_key, new_value] = *new_pairs[i];
-    if (!same(old_key, new_key, {}, false)) {
-      return false;
-    }
-    const bool events = root && old_key.value == "events" && old_value.kind == YamlNode::Kind::sequence &&
-                        new_value.kind == YamlNode::Kind::sequence;
-    if (events ? !same_sequence(old_value, new_value, event_order) : !same(old_value, new_value, {}, false)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-bool same(const YamlNode& before, const YamlNode& after, std::span<const std::size_t> event_order, bool root) {
-  if (before.kind != after.kind || before.tag != after.tag) {
-    return false;
-  }
-  switch (before.kind) {
+// Appends the data of `node` to `out`; the items of `skipped` (the root's events) are left out.
+void add_data(std::string& out, const YamlNode& node, const YamlNode* skipped) {
+  add_text(out, node.tag);
+  switch (node.kind) {
   case YamlNode::Kind::null:
-    return true;
+    out += 'n';
+    return;
   case YamlNode::Kind::scalar:
-    return before.value == after.value && same_type(before, after);
+    out += 's';
+    out += type_of(node);
+    add_text(out, node.value);
+    return;
   case YamlNode::Kind::sequence:
-    return same_sequence(before, after, {});
-  case YamlNode::Kind::mapping:
-    return same_mapping(before, after, event_order, root);
+    out += 'q';
+    if (&node == skipped) {
+      return;
+    }
+    add_size(out, node.items.size());
+    for (const auto& item : node.items) {
+      add_data(out, item, skipped);
+    }
+    return;
+  case YamlNode::Kind::mapping: {
+    out += 'm';
+    add_size(out, node.pairs.size());
+    std::vector<const std::pair<YamlNode, YamlNode>*> pairs;
+    pairs.reserve(node.pairs.size());
+    for (const auto& pair : node.pairs) {
+      pairs.push_back(&pair);
+    }
+    std::ranges::sort(pairs, {}, [](const auto* pair) { return std::string_view(pair->first.value); });
+    for (const auto* pair : pairs) {
+      add_data(out, pair->first, skipped);
+      add_data(out, pair->second, skipped);
+    }
+    return;
   }
-  return false;
+  }
+}
+
+// The hash of the data of `node`.
+std::uint64_t hash_of(const YamlNode& node, const YamlNode* skipped = nullptr) {
+  std::string data;
+  add_data(data, node, skipped);
+  return XXH3_64bits(data.data(), data.size());
+}
+
+// The root's `events` sequence, if it has one.
+const YamlNode* events_of(const YamlNode& root) {
+  if (root.kind != YamlNode::Kind::mapping) {
+    return nullptr;
+  }
+  const auto found = std::ranges::find_if(root.pairs, [](const auto& pair) {
+    return pair.first.value == "events" && pair.second.kind == YamlNode::Kind::sequence;
+  });
+  return found == root.pairs.end() ? nullptr : &found->second;
 }
 
 } // namespace
 
+DataPrint data_print(const YamlNode& root, std::span<const std::size_t> event_order) {
+  DataPrint print;
+  const auto* events = events_of(root);
+  print.rest = hash_of(root, events);
+  if (events != nullptr) {
+    const bool ordered = event_order.size() == events->items.size();
+    for (std::size_t i = 0; i < events->items.size(); ++i) {
+      print.events.push_back(hash_of(events->items[ordered ? event_order[i] : i]));
+    }
+  }
+  return print;
+}
+
 bool same_data(const YamlNode& before, const YamlNode& after, std::span<const std::size_t> event_order) {
-  return same(before, after, event_order, true);
+  return data_print(before, event_order) == data_print(after);
 }
 
 } // namespace accords::edit

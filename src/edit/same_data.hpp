@@ -5,15 +5,29 @@
 #include "load/parse/yaml_tree.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
+#include <vector>
 
 namespace accords::edit {
 
-// Whether `before` and `after` hold the same data: mappings with the same keys and values in
-// any order, sequences with the same items in the same order (but the root's `events`, whose
-// item i of `after` is item event_order[i] of `before` when event_order is not empty), the
-// same explicit tags, and scalars of the same text that every YAML 1.2 and 1.1 reader takes
-// for the same type (a plain scalar and a quoted one only when the plain one reads as text).
+// A fingerprint of the data of a tree, so that a tree can be compared with another without
+// both in memory: a 64-bit hash of each of the root's `events` and one of the rest. Two trees
+// have equal prints when they hold mappings with the same keys and values in any order,
+// sequences with the same items in the same order, the same explicit tags, and scalars of the
+// same text that every YAML 1.2 and 1.1 reader takes for the same type (a plain scalar and a
+// quoted one only when the plain one reads as text).
+struct DataPrint {
+  std::uint64_t rest = 0;
+  std::vector<std::uint64_t> events;
+  friend bool operator==(const DataPrint&, const DataPrint&) = default;
+};
+
+// The print of `root`, its events taken in `event_order` (their indexes) when it is not empty.
+[[nodiscard]] DataPrint data_print(const load::YamlNode& root, std::span<const std::size_t> event_order = {});
+
+// Whether `before` and `after` hold the same data (equal prints), the events of `after` being
+// those of `before` in `event_order` when it is not empty.
 [[nodiscard]] bool same_data(const load::YamlNode& before, const load::YamlNode& after,
                              std::span<const std::size_t> event_order = {});
 

@@ -1,6 +1,8 @@
 #include "edit/yaml_resolve.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <regex>
 #include <string>
 
@@ -58,6 +60,20 @@ bool plain_reads_as_text(std::string_view text) {
   }
   if (text.size() > longest_number) {
     return false;
+  }
+  // The shapes of the dates of a timeline, answered without the patterns: a year is an
+  // integer, a day a timestamp, a month text.
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(from),
+                       text.begin() + static_cast<std::ptrdiff_t>(from + count),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (text.size() == 4 && digits(0, 4)) {
+    return false;
+  }
+  if ((text.size() == 7 || text.size() == 10) && digits(0, 4) && text[4] == '-' && digits(5, 2) &&
+      (text.size() == 7 || (text[7] == '-' && digits(8, 2)))) {
+    return text.size() == 7;
   }
   return !std::regex_match(text.begin(), text.end(), number_like());
 }

@@ -74,7 +74,7 @@ std::string double_quoted(std::string_view text) {
     const char ch = text[i];
     const auto c = static_cast<unsigned char>(ch);
     const auto rest = text.substr(i);
-    const auto yaml11_break =
+    const auto* const yaml11_break =
         std::ranges::find_if(yaml11_breaks, [&](std::string_view mark) { return rest.starts_with(mark); });
     if (yaml11_break != yaml11_breaks.end()) {
       const auto index = static_cast<std::size_t>(yaml11_break - yaml11_breaks.begin());

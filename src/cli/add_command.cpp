@@ -15,7 +15,6 @@
 #include "load/parse/yaml_tree.hpp"
 #include "model/entity.hpp"
 #include "model/event_type.hpp"
-#include "util/spell.hpp"
 #include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -86,17 +85,7 @@ struct FieldChecks {
     return std::string(util::trim(text));
   }
   // A loaded treaty's id, from its id or an alias.
-  [[nodiscard]] std::string treaty(const std::string& text) const {
-    std::vector<std::string> names;
-    for (const auto& treaty : *treaties) {
-      if (treaty.id == text || std::any_of(treaty.aliases.begin(), treaty.aliases.end(),
-                                           [&](const std::string& alias) { return util::iequals(alias, text); })) {
-        return treaty.id;
-      }
-      names.push_back(treaty.id);
-    }
-    throw UsageError(util::unknown_name({.kind = "treaty", .word = text}, names, util::name_list("treaties", names)));
-  }
+  [[nodiscard]] std::string treaty(const std::string& text) const { return resolve_treaty(text, *treaties); }
 };
 
 // `accords add`.
@@ -242,7 +231,12 @@ void AddCommand::run(const GlobalOptions& global, Context& context) {
     original = "schema: 2\nevents:\n";
   }
   // The data as it is now: the treaties and parties the flags may name, the ids in use.
-  const auto before = load_candidate(o.file, *original, global, context);
+  auto before = load_candidate(o.file, *original, global, context);
+  if (o.treaty && !find_treaty(*o.treaty, before.result.treaties) && data_paths(global, context).empty()) {
+    // Without data paths, a treaty the file does not define is a built-in one, also while the
+    // file does not name it yet (a new file, a file with no treaty of its own).
+    before = load_candidate(o.file, *original, global, context, Builtin::always);
+  }
   model::use_entities(before.result.entities);
   FieldChecks checks{today, &before.result.treaties};
   load::Diagnostics ignored;

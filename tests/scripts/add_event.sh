@@ -96,6 +96,32 @@ accords -d "$file" -d "$work/new.yaml" -d "$work/empty.yaml" list --format tsv -
 grep -qx 'First' "$work/titles" || fail "the event of the new file is not loaded"
 grep -qx 'Into empty' "$work/titles" || fail "the event added to events: [] is not loaded"
 
+# Without data paths, a treaty the file does not define is one of the built-in timelines: a new
+# file of a built-in treaty (given by an alias: the file names its id), and a file with no
+# treaty of its own.
+out=$(accords add "$work/aa.yaml" --no-input --treaty abraham --date 2021 --type summit -c IL --title X 2>&1)
+code=$?
+[[ $code == 0 && $out == "$work/aa.yaml:4: added 2021-x" ]] ||
+  fail "a new file of a built-in treaty: status $code, '$out'"
+[[ $(head -3 "$work/aa.yaml" 2>/dev/null) == $'schema: 2\ntreaty: abraham-accords\nevents:' ]] ||
+  fail "the new file does not name the built-in treaty: $(cat "$work/aa.yaml" 2>/dev/null)"
+out=$(accords add "$work/aa.yaml" --no-input --date 2022 --type summit -c AE --title Y 2>&1) ||
+  fail "adding to a file of a built-in treaty failed: $out"
+printf 'schema: 2\nevents:\n' > "$work/bare.yaml"
+out=$(accords add "$work/bare.yaml" --no-input --treaty i2u2 --date 2022 --type summit -c IN --title Z 2>&1) ||
+  fail "a file with no treaty of its own, --treaty built-in: $out"
+grep -q '^    treaty: i2u2$' "$work/bare.yaml" || fail "the event does not name its treaty: $(cat "$work/bare.yaml")"
+err=$(accords add "$work/none.yaml" --no-input --treaty abrahm --date 2021 --type summit -c IL --title X 2>&1)
+[[ $? == 2 && $err == *"unknown treaty 'abrahm' (did you mean 'abraham'"* ]] ||
+  fail "a misspelt built-in treaty for a new file: $err"
+[[ -e $work/none.yaml ]] && fail "a file was made for an unknown treaty"
+# With data paths that define no treaty, the message says so rather than list none.
+printf 'schema: 2\nevents:\n' > "$work/bare2.yaml"
+err=$(accords -d "$work/bare2.yaml" add "$work/bare2.yaml" --no-input --treaty nowhere --date 2021 --type summit \
+  -c IL --title X 2>&1)
+[[ $? == 2 && $err == *"unknown treaty 'nowhere': the data loaded defines no treaty"* ]] ||
+  fail "an unknown treaty with none loaded: $err"
+
 # At a terminal, the fields are asked for; '?' lists the types, the beginning of one is taken for
 # it, a wrong answer is asked again.
 if script -qec true /dev/null > /dev/null 2>&1 < /dev/null; then

@@ -27,6 +27,15 @@ std::map<std::string, std::size_t, std::less<>> read_header(const CsvRow& header
   for (const auto field : render::all_fields()) {
     names.emplace_back(render::field_name(field));
   }
+  if (header.size() == 1 && header.front().text.find_first_of(";\t") != std::string::npos) {
+    // One column whose name holds a separator: a table a spreadsheet wrote with another one.
+    const bool tabs = header.front().text.find('\t') != std::string::npos;
+    problems.error({path, header.front().line, header.front().column},
+                   fmt::format("the header is one column: the table seems to be separated by {}, but import csv "
+                               "reads comma-separated values (RFC 4180): save or export it with commas as separators",
+                               tabs ? "tabs" : "semicolons (;)"));
+    return {};
+  }
   bool ok = true;
   for (std::size_t index = 0; index < header.size(); ++index) {
     const auto& cell = header[index];

@@ -69,6 +69,19 @@ expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,"open\n' "$f:2:22
 expect_problem $'date,type,parties,title\n2026,summit,IL,x\n' "$f:1:1: error: the header has no 'treaty' column"
 expect_problem $'id,date,type,parties,title\naa-2020-09-15-white-house-signing,2026,summit,IL,x\n' "$f:2:1: error: duplicate event id" --treaty abraham
 
+# A table separated by semicolons or tabs (a spreadsheet's other CSV) is one column: the
+# message says what the separator seems to be.
+expect_problem $'date;type;parties;title\n2026-01-02;summit;IL;x\n' \
+  "$f:1:1: error: the header is one column: the table seems to be separated by semicolons (;), but import csv reads comma-separated values (RFC 4180): save or export it with commas as separators" --treaty abraham
+expect_problem $'date\ttype\tparties\ttitle\n2026-01-02\tsummit\tIL\tx\n' \
+  "$f:1:1: error: the header is one column: the table seems to be separated by tabs, but import csv reads comma-separated values (RFC 4180): save or export it with commas as separators" --treaty abraham
+
+# A byte order mark at the start (Excel's "CSV UTF-8") is skipped; columns count after it.
+printf '\xef\xbb\xbfdate,type,parties,title\n2026-01-02,summit,IL,With a mark\n' > "$work/bom.csv"
+out=$(accords import csv "$work/bom.csv" --treaty abraham 2>&1) || fail "a table with a byte order mark was refused: $out"
+grep -q '^    title: With a mark$' <<< "$out" || fail "a table with a byte order mark gave: $out"
+expect_problem $'\xef\xbb\xbfdate,type,parties,titel\n' "$f:1:19: error: unknown column 'titel' (did you mean 'title'?)" --treaty abraham
+
 # A treaty that is not loaded is a usage error; names of countries become codes; ids are made.
 printf 'date,type,parties,title\n2026-01-02,summit,"Israel,UAE",Leaders meet\n2026-01-02,summit,IL,Leaders meet\n' > "$work/ok.csv"
 accords import csv "$work/ok.csv" --treaty abrahm > /dev/null 2> "$work/err"

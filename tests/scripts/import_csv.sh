@@ -56,7 +56,7 @@ expect_problem() { # CSV-TEXT EXPECTED-LINE [ARGS...]
   err=$(accords import csv "$work/bad.csv" -o "$work/out.yaml" "$@" 2>&1 >/dev/null)
   code=$?
   [[ $code == 1 ]] || fail "expected status 1, got $code for: $text"
-  grep -qF -- "$want" <<< "$err" || fail "expected '$want', got: $err"
+  grep -qF -- "$want" <<< "$err" || fail "expected '$want', got: $(head -c 400 <<< "$err")"
   [[ -e $work/out.yaml ]] && fail "a file was written for: $text"
 }
 f=$work/bad.csv
@@ -68,6 +68,18 @@ expect_problem $'date,type,parties,title\n2026-01-02,summit,IL\n' "$f:2:1: error
 expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,"open\n' "$f:2:22: error: the quoted field that starts here is never closed" --treaty abraham
 expect_problem $'date,type,parties,title\n2026,summit,IL,x\n' "$f:1:1: error: the header has no 'treaty' column"
 expect_problem $'id,date,type,parties,title\naa-2020-09-15-white-house-signing,2026,summit,IL,x\n' "$f:2:1: error: duplicate event id" --treaty abraham
+
+# Every message names a line and column of the table, never a line of the timeline made.
+expect_problem $'id,date,type,parties,title\nx1,2026,summit,IL,a\nx2,2026,summit,IL,b\nx1,2026,summit,IL,c\n' \
+  "$f:4:1: error: duplicate event id 'x1' (first defined at $f:2:1)" --treaty abraham
+expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,caf\xe9\n' \
+  "$f:2:25: error: invalid UTF-8 (byte 0xe9): the table must be UTF-8 (as spreadsheets save \"CSV UTF-8\")" --treaty abraham
+long=$(head -c 1100000 /dev/zero | tr '\0' x)
+expect_problem "date,type,parties,title,notes"$'\n'"2026-01-02,summit,IL,t,$long"$'\n' \
+  "$f:2:24: error: this cell is longer than the 1 MiB limit on a value (1100000 bytes)" --treaty abraham
+quotes=$(head -c 1200000 /dev/zero | tr '\0' '"') # 600 000 quotes, each written twice in the table
+expect_problem "date,type,parties,title"$'\n'"2026-01-02,summit,IL,\"$quotes\""$'\n' \
+  "$f:2:22: error: this cell, written in the timeline, makes a line of 1200013 bytes, longer than the 1 MiB limit on a line" --treaty abraham
 
 # A table separated by semicolons or tabs (a spreadsheet's other CSV) is one column: the
 # message says what the separator seems to be.

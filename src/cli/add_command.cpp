@@ -16,6 +16,7 @@
 #include "model/entity.hpp"
 #include "model/event_type.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -58,6 +59,36 @@ std::optional<std::string> read_file(const std::string& path, Context& context) 
   return std::string(open_one_file(path, context).bytes.view());
 }
 
+// Throws UsageError when `text`, given to `flag`, holds a control character that a timeline
+// text may not hold (util::is_disallowed_control).
+void check_controls(std::string_view flag, std::string_view text) {
+  if (const auto at = util::first_disallowed_control(text); at != std::string_view::npos) {
+    throw UsageError(fmt::format("{}: control character U+{:04X} is not allowed: a text holds only printable "
+                                 "characters, tabs and line breaks",
+                                 flag, static_cast<unsigned>(util::control_at(text, at))));
+  }
+}
+
+// check_controls for every value given by a flag.
+void check_controls(const AddOptions& o) {
+  const std::pair<std::string_view, const std::optional<std::string>*> texts[] = {
+      {"--id", &o.id},      {"--date", &o.date},   {"--end", &o.end},       {"--effective", &o.effective},
+      {"--type", &o.type},  {"--title", &o.title}, {"--treaty", &o.treaty}, {"--place", &o.place},
+      {"--notes", &o.notes}};
+  for (const auto& [flag, value] : texts) {
+    if (*value) {
+      check_controls(flag, **value);
+    }
+  }
+  const std::pair<std::string_view, const std::vector<std::string>*> lists[] = {
+      {"--party", &o.parties}, {"--mediator", &o.mediators}, {"--source", &o.sources}, {"--tag", &o.tags}};
+  for (const auto& [flag, values] : lists) {
+    for (const auto& value : *values) {
+      check_controls(flag, value);
+    }
+  }
+}
+
 // What the checks of one field need: today (for dates) and the loaded treaties.
 struct FieldChecks {
   date::year_month_day today;
@@ -82,6 +113,7 @@ struct FieldChecks {
     if (text.find_first_of("\r\n") != std::string::npos) {
       throw UsageError(fmt::format("{} must be one line", flag));
     }
+    check_controls(flag, text);
     return std::string(util::trim(text));
   }
   // A loaded treaty's id, from its id or an alias.
@@ -220,6 +252,7 @@ edit::EventDraft AddCommand::draft_from_flags(const FieldChecks& checks, Context
 
 void AddCommand::run(const GlobalOptions& global, Context& context) {
   const auto& o = options_;
+  check_controls(o);
   const auto today = resolve_today(global, context);
   auto original = read_file(o.file, context);
   const bool created = !original;

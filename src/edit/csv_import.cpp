@@ -75,19 +75,30 @@ CsvPlace place_at(std::string_view text, std::size_t offset) {
           static_cast<int>(offset - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1)};
 }
 
-// Whether the table's bytes are UTF-8; if not, the first bad byte is reported at its place.
+// Whether the table's bytes are UTF-8 text holding no control character that a timeline text
+// may not hold; if not, the first bad byte is reported at its place.
 bool check_bytes(std::string_view csv, const std::shared_ptr<const std::string>& path, load::Diagnostics& problems) {
   const auto body = csv.starts_with("\xEF\xBB\xBF") ? csv.substr(3) : csv; // columns count after the mark
   util::Utf8Error bad{};
-  if (util::valid_utf8(body, &bad)) {
-    return true;
+  if (!util::valid_utf8(body, &bad)) {
+    const auto place = place_at(body, bad.offset);
+    problems.error(
+        {path, place.line, place.column},
+        fmt::format(R"(invalid UTF-8 (byte 0x{:02x}): the table must be UTF-8 (as spreadsheets save "CSV UTF-8"))",
+                    static_cast<unsigned char>(body[bad.offset])));
+    return false;
   }
-  const auto place = place_at(body, bad.offset);
-  problems.error(
-      {path, place.line, place.column},
-      fmt::format(R"(invalid UTF-8 (byte 0x{:02x}): the table must be UTF-8 (as spreadsheets save "CSV UTF-8"))",
-                  static_cast<unsigned char>(body[bad.offset])));
-  return false;
+  if (const auto control = util::first_disallowed_control(body); control != std::string_view::npos) {
+    const auto place = place_at(body, control);
+    const auto code = static_cast<unsigned>(util::control_at(body, control));
+    problems.error({path, place.line, place.column},
+                   code == 0 ? std::string("NUL byte: the table must be UTF-8 text (is it UTF-16?)")
+                             : fmt::format("control character U+{:04X} is not allowed: a text holds only printable "
+                                           "characters, tabs and line breaks",
+                                           code));
+    return false;
+  }
+  return true;
 }
 
 // The index of the first line of `item` that the loader would find longer than the limit on

@@ -72,6 +72,14 @@ expect_refused 2 "missing --party" --date 2026 --type summit --title x
 expect_refused 1 "$file:" --date 2026 --type summit -c NO --title x --id hla-1999-06-14-accord-signed
 expect_refused 1 "$file:" --date 2026 --end 2025 --type summit -c NO --title x
 expect_refused 2 "unknown treaty" --date 2026 --type summit -c NO --title x --treaty nowhere
+control='control character U+001B is not allowed: a text holds only printable characters, tabs and line breaks'
+expect_refused 2 "--title: $control" --date 2026 --type summit -c NO --title $'\e[31mred'
+expect_refused 2 "--place: ${control/001B/0001}" --date 2026 --type summit -c NO --title x --place $'a\x01'
+expect_refused 2 "--notes: ${control/001B/0007}" --date 2026 --type summit -c NO --title x --notes $'Two\nlines \a'
+expect_refused 2 "--source: ${control/001B/007F}" --date 2026 --type summit -c NO --title x --source $'https://a.example/\x7f'
+expect_refused 2 "--tag: ${control/001B/009B}" --date 2026 --type summit -c NO --title x --tag $'\xc2\x9b'
+expect_refused 2 "--id: ${control/001B/0008}" --date 2026 --type summit -c NO --title x --id $'x\b'
+expect_refused 2 "--party: $control" --date 2026 --type summit -c $'N\eO' --title x
 ls -A "$work" | grep -q '^\.harbour' && fail "a temporary file was left behind"
 
 # --dry-run prints the event and writes nothing.

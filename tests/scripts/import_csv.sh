@@ -81,6 +81,18 @@ quotes=$(head -c 1200000 /dev/zero | tr '\0' '"') # 600 000 quotes, each written
 expect_problem "date,type,parties,title"$'\n'"2026-01-02,summit,IL,\"$quotes\""$'\n' \
   "$f:2:22: error: this cell, written in the timeline, makes a line of 1200013 bytes, longer than the 1 MiB limit on a line" --treaty abraham
 
+# Control characters other than tab and line ends are refused at their place, as in a timeline.
+expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,T\e[31mred\n' \
+  "$f:2:23: error: control character U+001B is not allowed: a text holds only printable characters, tabs and line breaks" --treaty abraham
+expect_problem $'date,type,parties,title,notes\n2026-01-02,summit,IL,T,"two\nlines \x7f"\n' \
+  "$f:3:7: error: control character U+007F is not allowed: a text holds only printable characters, tabs and line breaks" --treaty abraham
+printf 'date,type,parties,title\n2026-01-02,summit,IL,T\0X\n' > "$work/nul.csv"
+err=$(accords import csv "$work/nul.csv" --treaty abraham 2>&1 >/dev/null)
+[[ $? == 1 && $err == "$work/nul.csv:2:23: error: NUL byte: the table must be UTF-8 text (is it UTF-16?)" ]] ||
+  fail "a NUL byte in a cell: $err"
+printf 'date,type,parties,title,notes\n2026-01-02,summit,IL,"Tab\tand, comma","Line\r\nends\xc2\x85"\n' > "$work/fine.csv"
+out=$(accords import csv "$work/fine.csv" --treaty abraham 2>&1) || fail "tabs, line ends and NEL were refused: $out"
+
 # A table separated by semicolons or tabs (a spreadsheet's other CSV) is one column: the
 # message says what the separator seems to be.
 expect_problem $'date;type;parties;title\n2026-01-02;summit;IL;x\n' \

@@ -108,13 +108,13 @@ struct FieldChecks {
   }
   // A party code, from a code or a name.
   [[nodiscard]] static std::string party(const std::string& text) { return resolve_country(text); }
-  // One line of text.
+  // One line of text, kept exactly as given (spaces at either end included).
   [[nodiscard]] static std::string line(std::string_view flag, const std::string& text) {
     if (text.find_first_of("\r\n") != std::string::npos) {
       throw UsageError(fmt::format("{} must be one line", flag));
     }
     check_controls(flag, text);
-    return std::string(util::trim(text));
+    return text;
   }
   // A loaded treaty's id, from its id or an alias.
   [[nodiscard]] std::string treaty(const std::string& text) const { return resolve_treaty(text, *treaties); }
@@ -166,7 +166,8 @@ CLI::App* AddCommand::add_to(CLI::App& app) {
   add->add_flag("--no-input", o.no_input, "Never ask for a field, even at a terminal: a missing one is an error")
       ->group("Output");
   add->footer("Without --date, --type, --party or --title, add asks for each at a terminal ('?' lists the "
-              "types); elsewhere they are required. The file is written only when it loads without error with "
+              "types); elsewhere they are required. A value is written exactly as given, spaces included. The file is "
+              "written only when it loads without error with "
               "the event added (with the data paths, if any), through a temporary file renamed over it: every "
               "byte it held is kept.");
   return add;

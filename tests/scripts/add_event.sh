@@ -72,6 +72,25 @@ expect_refused 2 "missing --party" --date 2026 --type summit --title x
 expect_refused 1 "$file:" --date 2026 --type summit -c NO --title x --id hla-1999-06-14-accord-signed
 expect_refused 1 "$file:" --date 2026 --end 2025 --type summit -c NO --title x
 expect_refused 2 "unknown treaty" --date 2026 --type summit -c NO --title x --treaty nowhere
+# Every text flag is written exactly as given: spaces at either end, and a title that is only
+# an indicator with a space, load back as they were, as --notes always did.
+show_field() { # ID FIELD: the field of the event as show --format json gives it
+  accords -d "$file" show --format json "$1" | /usr/bin/python3 -c '
+import json, sys
+print(json.dumps(json.load(sys.stdin)[0][sys.argv[1]], ensure_ascii=False))' "$2"
+}
+cp "$work/kept.yaml" "$file"
+for spaced in x1:'  Spaced  ':' lead' x2:'- ':$'\tTabbed\t' x3:'# ':'trailing '; do
+  IFS=: read -r id title place <<< "$spaced"
+  out=$(accords add "$file" --no-input --date 2021 --type summit -c IL --title "$title" --place "$place" \
+    --notes "  kept  " --id "$id" 2>&1) || fail "add --title '$title' --place '$place' failed: $out"
+  want=$(/usr/bin/python3 -c 'import json,sys; print(json.dumps(sys.argv[1:]))' "$title" "$place" "  kept  ")
+  got=$(/usr/bin/python3 -c 'import json,sys; print(json.dumps([json.loads(a) for a in sys.argv[1:]]))' \
+    "$(show_field "$id" title)" "$(show_field "$id" place)" "$(show_field "$id" notes)")
+  [[ $got == "$want" ]] || fail "title, place and notes given as $want loaded back as $got"
+done
+cp "$work/kept.yaml" "$file"
+
 control='control character U+001B is not allowed: a text holds only printable characters, tabs and line breaks'
 expect_refused 2 "--title: $control" --date 2026 --type summit -c NO --title $'\e[31mred'
 expect_refused 2 "--place: ${control/001B/0001}" --date 2026 --type summit -c NO --title x --place $'a\x01'

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace accords::edit {
 namespace {
@@ -65,6 +66,12 @@ std::map<std::string, std::size_t, std::less<>> read_header(const CsvRow& header
   }
   return ok ? columns : decltype(columns){};
 }
+
+// A hash of texts that finds a std::string by a std::string_view.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
 
 // The place in `text` of the byte at `offset`: its line and its column in bytes, as the CSV
 // reader counts them.
@@ -158,9 +165,18 @@ CsvImport import_csv(std::string_view csv, const std::shared_ptr<const std::stri
     text += "treaty: " + yaml_scalar(options.treaty) + "\n";
   }
   text += "events:\n";
-  std::vector<std::string> ids_made;
-  std::unordered_map<std::string_view, const CsvCell*> ids_given; // the id column's cells, by id
+  // The id column's cells, by id (the first of each), so that an id made is none of them,
+  // and the ids made, with the number the next id made from each base is tried with: every
+  // id is looked up about once, however many rows there are.
   const auto id_column = columns.find("id");
+  std::unordered_map<std::string_view, const CsvCell*> ids_given;
+  for (auto row = std::next(table.rows.begin()); id_column != columns.end() && row != table.rows.end(); ++row) {
+    if (row->size() == header.size() && !(*row)[id_column->second].text.empty()) {
+      ids_given.emplace((*row)[id_column->second].text, &(*row)[id_column->second]);
+    }
+  }
+  std::unordered_set<std::string, TextHash, std::equal_to<>> ids_made;
+  std::unordered_map<std::string, int> next_numbers;
   int line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
   for (auto row = std::next(table.rows.begin()); row != table.rows.end(); ++row) {
     if (is_empty(*row)) {
@@ -183,8 +199,8 @@ CsvImport import_csv(std::string_view csv, const std::shared_ptr<const std::stri
     }
     if (id_column != columns.end() && !(*row)[id_column->second].text.empty()) {
       const auto& cell = (*row)[id_column->second];
-      const auto [first, inserted] = ids_given.emplace(cell.text, &cell);
-      if (!inserted) {
+      const auto first = ids_given.find(cell.text);
+      if (first->second != &cell) {
         imported.problems.error(
             {csv_path, cell.line, cell.column},
             fmt::format("duplicate event id '{}' (first defined at {})", cell.text,
@@ -211,15 +227,14 @@ CsvImport import_csv(std::string_view csv, const std::shared_ptr<const std::stri
     }
     if (draft.text("id").empty()) {
       const auto taken = [&](std::string_view id) {
-        return (options.id_taken && options.id_taken(id)) ||
-               std::find(ids_made.begin(), ids_made.end(), id) != ids_made.end() ||
-               std::any_of(std::next(table.rows.begin()), table.rows.end(), [&](const CsvRow& other) {
-                 const auto at = columns.find("id");
-                 return at != columns.end() && at->second < other.size() && other[at->second].text == id;
-               });
+        return ids_given.contains(id) || ids_made.contains(id) || (options.id_taken && options.id_taken(id));
       };
-      draft.set("id", make_event_id("", draft.text("date"), draft.text("title"), taken));
-      ids_made.emplace_back(draft.text("id"));
+      auto base = event_id_base("", draft.text("date"), draft.text("title"));
+      auto& number = next_numbers.try_emplace(base, 1).first->second;
+      auto id = numbered_event_id(base, taken, number);
+      ++number;
+      ids_made.insert(id);
+      draft.set("id", std::move(id));
     }
     const auto item = draft.yaml_item(item_indent);
     const auto key_lines = draft.key_lines(item_indent);

@@ -309,6 +309,17 @@ private:
     return node;
   }
 
+  // Reports a quoted scalar starting at `mark` (after any tag or anchor) that is never closed.
+  void check_quote(const YAML::Mark& mark) {
+    const auto at = text_start(mark);
+    if (at >= bytes_.size() || (bytes_[at] != '"' && bytes_[at] != '\'') || quote_closed(bytes_, at)) {
+      return;
+    }
+    error(mark, fmt::format("YAML syntax error: this quoted text has no closing {} quote",
+                            bytes_[at] == '"' ? "double" : "single"));
+    unterminated_quote_ = true;
+  }
+
   // The offset in bytes_ of the first byte of the scalar's own text that starts at `mark`,
   // after any tag or anchor (its opening quote, if quoted); npos when the mark has no place.
   [[nodiscard]] std::size_t text_start(const YAML::Mark& mark) const {
@@ -356,17 +367,6 @@ private:
       return;
     }
     error(mark, "a control character is not allowed: a text holds only printable characters, tabs and line breaks");
-  }
-
-  // Reports a quoted scalar starting at `mark` (after any tag or anchor) that is never closed.
-  void check_quote(const YAML::Mark& mark) {
-    const auto at = text_start(mark);
-    if (at >= bytes_.size() || (bytes_[at] != '"' && bytes_[at] != '\'') || quote_closed(bytes_, at)) {
-      return;
-    }
-    error(mark, fmt::format("YAML syntax error: this quoted text has no closing {} quote",
-                            bytes_[at] == '"' ? "double" : "single"));
-    unterminated_quote_ = true;
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {

@@ -15,8 +15,8 @@
 #include "load/parse/yaml_tree.hpp"
 #include "model/entity.hpp"
 #include "model/event_type.hpp"
-#include "util/spell.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -59,6 +59,36 @@ std::optional<std::string> read_file(const std::string& path, Context& context) 
   return std::string(open_one_file(path, context).bytes.view());
 }
 
+// Throws UsageError when `text`, given to `flag`, holds a control character that a timeline
+// text may not hold (util::is_disallowed_control).
+void check_controls(std::string_view flag, std::string_view text) {
+  if (const auto at = util::first_disallowed_control(text); at != std::string_view::npos) {
+    throw UsageError(fmt::format("{}: control character U+{:04X} is not allowed: a text holds only printable "
+                                 "characters, tabs and line breaks",
+                                 flag, static_cast<unsigned>(util::control_at(text, at))));
+  }
+}
+
+// check_controls for every value given by a flag.
+void check_controls(const AddOptions& o) {
+  const std::pair<std::string_view, const std::optional<std::string>*> texts[] = {
+      {"--id", &o.id},      {"--date", &o.date},   {"--end", &o.end},       {"--effective", &o.effective},
+      {"--type", &o.type},  {"--title", &o.title}, {"--treaty", &o.treaty}, {"--place", &o.place},
+      {"--notes", &o.notes}};
+  for (const auto& [flag, value] : texts) {
+    if (*value) {
+      check_controls(flag, **value);
+    }
+  }
+  const std::pair<std::string_view, const std::vector<std::string>*> lists[] = {
+      {"--party", &o.parties}, {"--mediator", &o.mediators}, {"--source", &o.sources}, {"--tag", &o.tags}};
+  for (const auto& [flag, values] : lists) {
+    for (const auto& value : *values) {
+      check_controls(flag, value);
+    }
+  }
+}
+
 // What the checks of one field need: today (for dates) and the loaded treaties.
 struct FieldChecks {
   date::year_month_day today;
@@ -78,25 +108,16 @@ struct FieldChecks {
   }
   // A party code, from a code or a name.
   [[nodiscard]] static std::string party(const std::string& text) { return resolve_country(text); }
-  // One line of text.
+  // One line of text, kept exactly as given (spaces at either end included).
   [[nodiscard]] static std::string line(std::string_view flag, const std::string& text) {
     if (text.find_first_of("\r\n") != std::string::npos) {
       throw UsageError(fmt::format("{} must be one line", flag));
     }
-    return std::string(util::trim(text));
+    check_controls(flag, text);
+    return text;
   }
   // A loaded treaty's id, from its id or an alias.
-  [[nodiscard]] std::string treaty(const std::string& text) const {
-    std::vector<std::string> names;
-    for (const auto& treaty : *treaties) {
-      if (treaty.id == text || std::any_of(treaty.aliases.begin(), treaty.aliases.end(),
-                                           [&](const std::string& alias) { return util::iequals(alias, text); })) {
-        return treaty.id;
-      }
-      names.push_back(treaty.id);
-    }
-    throw UsageError(util::unknown_name({.kind = "treaty", .word = text}, names, util::name_list("treaties", names)));
-  }
+  [[nodiscard]] std::string treaty(const std::string& text) const { return resolve_treaty(text, *treaties); }
 };
 
 // `accords add`.
@@ -145,7 +166,8 @@ CLI::App* AddCommand::add_to(CLI::App& app) {
   add->add_flag("--no-input", o.no_input, "Never ask for a field, even at a terminal: a missing one is an error")
       ->group("Output");
   add->footer("Without --date, --type, --party or --title, add asks for each at a terminal ('?' lists the "
-              "types); elsewhere they are required. The file is written only when it loads without error with "
+              "types); elsewhere they are required. A value is written exactly as given, spaces included. The file is "
+              "written only when it loads without error with "
               "the event added (with the data paths, if any), through a temporary file renamed over it: every "
               "byte it held is kept.");
   return add;
@@ -231,6 +253,7 @@ edit::EventDraft AddCommand::draft_from_flags(const FieldChecks& checks, Context
 
 void AddCommand::run(const GlobalOptions& global, Context& context) {
   const auto& o = options_;
+  check_controls(o);
   const auto today = resolve_today(global, context);
   auto original = read_file(o.file, context);
   const bool created = !original;
@@ -242,7 +265,12 @@ void AddCommand::run(const GlobalOptions& global, Context& context) {
     original = "schema: 2\nevents:\n";
   }
   // The data as it is now: the treaties and parties the flags may name, the ids in use.
-  const auto before = load_candidate(o.file, *original, global, context);
+  auto before = load_candidate(o.file, *original, global, context);
+  if (o.treaty && !find_treaty(*o.treaty, before.result.treaties) && data_paths(global, context).empty()) {
+    // Without data paths, a treaty the file does not define is a built-in one, also while the
+    // file does not name it yet (a new file, a file with no treaty of its own).
+    before = load_candidate(o.file, *original, global, context, Builtin::always);
+  }
   model::use_entities(before.result.entities);
   FieldChecks checks{today, &before.result.treaties};
   load::Diagnostics ignored;

@@ -36,7 +36,8 @@ bool names_other_treaty(const load::FileReading& reading) {
 
 } // namespace
 
-load::Loaded read_candidate(const std::string& path, std::string text, const GlobalOptions& global, Context& context) {
+load::Loaded read_candidate(const std::string& path, std::string text, const GlobalOptions& global, Context& context,
+                            Builtin builtin) {
   load::Source candidate{path, load::SourceBytes(std::move(text)), false};
   load::Loaded loaded;
   auto paths = data_paths(global, context);
@@ -50,7 +51,7 @@ load::Loaded read_candidate(const std::string& path, std::string text, const Glo
         loaded.sources.push_back(std::move(source));
       }
     }
-  } else if (names_other_treaty(load::parse_sources({candidate}).front())) {
+  } else if (builtin == Builtin::always || names_other_treaty(load::parse_sources({candidate}).front())) {
     loaded.sources = load::builtin_sources();
   }
   loaded.sources.push_back(std::move(candidate));
@@ -68,8 +69,9 @@ void report_candidate(const load::Loaded& loaded, Context& context) {
   }
 }
 
-load::Loaded load_candidate(const std::string& path, std::string text, const GlobalOptions& global, Context& context) {
-  auto loaded = read_candidate(path, std::move(text), global, context);
+load::Loaded load_candidate(const std::string& path, std::string text, const GlobalOptions& global, Context& context,
+                            Builtin builtin) {
+  auto loaded = read_candidate(path, std::move(text), global, context, builtin);
   report_candidate(loaded, context);
   return loaded;
 }

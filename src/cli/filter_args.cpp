@@ -52,19 +52,35 @@ model::EventType resolve_type(std::string_view text) {
   throw UsageError(util::unknown_name({.kind = "event type", .word = text}, names, util::name_list("types", names)));
 }
 
-std::string resolve_treaty(std::string_view text, const engine::Timeline& timeline) {
-  if (const auto* treaty = timeline.find_treaty(text)) {
-    return treaty->id;
+std::optional<std::string> find_treaty(std::string_view text, std::span<const model::Treaty> treaties) {
+  const auto found = std::find_if(treaties.begin(), treaties.end(), [&](const model::Treaty& treaty) {
+    return util::iequals(treaty.id, text) ||
+           std::any_of(treaty.aliases.begin(), treaty.aliases.end(),
+                       [&](const std::string& alias) { return util::iequals(alias, text); });
+  });
+  return found == treaties.end() ? std::nullopt : std::optional<std::string>(found->id);
+}
+
+std::string resolve_treaty(std::string_view text, std::span<const model::Treaty> treaties) {
+  if (auto id = find_treaty(text, treaties)) {
+    return *std::move(id);
+  }
+  if (treaties.empty()) {
+    throw UsageError(fmt::format("unknown treaty '{}': the data loaded defines no treaty", text));
   }
   std::vector<std::string> ids;
   std::vector<std::string> ids_and_aliases; // suggested from; the list when none is close names ids only
-  for (const auto& treaty : timeline.treaties()) {
+  for (const auto& treaty : treaties) {
     ids.push_back(treaty.id);
     ids_and_aliases.push_back(treaty.id);
     ids_and_aliases.insert(ids_and_aliases.end(), treaty.aliases.begin(), treaty.aliases.end());
   }
   throw UsageError(
       util::unknown_name({.kind = "treaty", .word = text}, ids_and_aliases, util::name_list("loaded treaties", ids)));
+}
+
+std::string resolve_treaty(std::string_view text, const engine::Timeline& timeline) {
+  return resolve_treaty(text, timeline.treaties());
 }
 
 engine::Filter resolve_filter(const FilterOptions& options, const DateFlags& dates, const engine::Timeline& timeline) {

@@ -6,6 +6,8 @@
 #include "engine/filter.hpp"
 #include "engine/timeline.hpp"
 
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +28,12 @@ namespace accords::cli {
 [[nodiscard]] std::vector<std::string> resolve_joint_countries(std::string_view text);
 // An event type by name; throws UsageError.
 [[nodiscard]] model::EventType resolve_type(std::string_view text);
+// The id of one of `treaties` given by its id or an alias, in any ASCII case; nullopt when
+// none is.
+[[nodiscard]] std::optional<std::string> find_treaty(std::string_view text, std::span<const model::Treaty> treaties);
+// The id of one of `treaties` given by id or alias; throws UsageError with the closest names,
+// or saying that there is none to choose from.
+[[nodiscard]] std::string resolve_treaty(std::string_view text, std::span<const model::Treaty> treaties);
 // The id of a loaded treaty given by id or alias; throws UsageError.
 [[nodiscard]] std::string resolve_treaty(std::string_view text, const engine::Timeline& timeline);
 

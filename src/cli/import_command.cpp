@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 namespace accords::cli {
 namespace {
@@ -91,7 +92,12 @@ void ImportCommand::run(const GlobalOptions& global, Context& context) {
   if (o.treaty) {
     csv_options.treaty = resolve_treaty(*o.treaty, timeline);
   }
-  csv_options.id_taken = [&](std::string_view id) { return timeline.find_event(id) != nullptr; };
+  std::unordered_set<std::string_view> loaded_ids; // views into the timeline's texts
+  loaded_ids.reserve(timeline.events().size());
+  for (const auto& event : timeline.events()) {
+    loaded_ids.insert(event.id);
+  }
+  csv_options.id_taken = [&](std::string_view id) { return loaded_ids.contains(id); };
   csv_options.party_code = [](std::string_view text) { return model::find_party(text); };
   const auto csv_path = std::make_shared<const std::string>(source.name);
   const std::vector<load::Source> csv_source{source};

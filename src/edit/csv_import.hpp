@@ -57,8 +57,10 @@ private:
 // field becomes an event; a row with no id gets one made from its date and title
 // (make_event_id); a party or mediator given by name is written as its code when
 // `party_code` knows it (else as written, for the loader to report). Problems of the table
-// itself (CSV syntax, an unknown or repeated column, a required column missing, a row of
-// another width) are in `problems`; the checks of the events are the loader's.
+// itself (invalid UTF-8, a control character, CSV syntax, an unknown or repeated column, a required column
+// missing, a row of another width) and those the loader would report at a line of the text
+// made rather than at a place of the table (an id given twice, a cell over the limits on a
+// value or a line) are in `problems`; the other checks of the events are the loader's.
 [[nodiscard]] CsvImport import_csv(std::string_view csv, const std::shared_ptr<const std::string>& csv_path,
                                    const CsvImportOptions& options);
 

@@ -82,6 +82,9 @@ bool read_plain(Cursor& cursor, CsvCell& cell, std::optional<CsvError>& error) {
 
 CsvTable read_csv(std::string_view text) {
   CsvTable table;
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    text.remove_prefix(3); // a byte order mark: columns count from after it
+  }
   Cursor cursor(text);
   while (!cursor.done()) {
     CsvRow row;

@@ -28,7 +28,9 @@ struct CsvError {
 
 // The rows of `text`, or the first problem: a quote inside an unquoted field, text after a
 // closing quote, a quoted field left open at the end. A last line end is optional; empty
-// lines between rows are rows of one empty field, except at the very end.
+// lines between rows are rows of one empty field, except at the very end. A UTF-8 byte order
+// mark at the start (Excel's "CSV UTF-8") is skipped, and columns on the first line count
+// from the byte after it.
 struct CsvTable {
   std::vector<CsvRow> rows;
   std::optional<CsvError> error;

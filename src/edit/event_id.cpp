@@ -2,6 +2,7 @@
 
 #include "util/utf8.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 
@@ -59,8 +60,7 @@ std::string common_id_prefix(std::span<const std::string_view> ids) {
   return {};
 }
 
-std::string make_event_id(std::string_view prefix, std::string_view date, std::string_view title,
-                          const std::function<bool(std::string_view)>& taken) {
+std::string event_id_base(std::string_view prefix, std::string_view date, std::string_view title) {
   std::string base = std::string(prefix) + slug(date);
   const auto words = slug(title);
   std::size_t start = 0;
@@ -74,11 +74,25 @@ std::string make_event_id(std::string_view prefix, std::string_view date, std::s
     base.append(words, start, stop - start);
     start = stop + 1;
   }
-  std::string id = base;
-  for (int n = 2; taken(id); ++n) {
-    id = base + "-" + std::to_string(n);
+  return base;
+}
+
+std::string numbered_event_id(const std::string& base, const std::function<bool(std::string_view)>& taken,
+                              int& number) {
+  number = std::max(number, 1);
+  while (true) {
+    auto id = number == 1 ? base : base + "-" + std::to_string(number);
+    if (!taken(id)) {
+      return id;
+    }
+    ++number;
   }
-  return id;
+}
+
+std::string make_event_id(std::string_view prefix, std::string_view date, std::string_view title,
+                          const std::function<bool(std::string_view)>& taken) {
+  int number = 1;
+  return numbered_event_id(event_id_base(prefix, date, title), taken, number);
 }
 
 } // namespace accords::edit

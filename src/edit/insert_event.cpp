@@ -58,6 +58,21 @@ bool nothing_after_key(std::string_view row) {
   return text == std::string_view::npos || rest[text] == '#';
 }
 
+// The line (1-based) of the document end marker `...` that ends `text`, followed by nothing
+// but blank lines and comments; 0 when there is none.
+int document_end_line(std::string_view text, const std::vector<std::size_t>& starts) {
+  for (int line = static_cast<int>(starts.size()) - 1; line >= 1; --line) {
+    const auto row = line_text(text, starts, line);
+    const auto first = row.find_first_not_of(" \t");
+    if (first == std::string_view::npos || row[first] == '#') {
+      continue;
+    }
+    const bool marker = row.starts_with("...") && (row.size() == 3 || row[3] == ' ' || row[3] == '\t');
+    return marker ? line : 0;
+  }
+  return 0;
+}
+
 // `text` with "\n" made "\r\n".
 std::string with_crlf(std::string_view text) {
   std::string out;
@@ -122,6 +137,12 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
         --before_line;
       }
     }
+  }
+
+  // Inside the document: before a `...` that ends it, as at the end of the file.
+  if (const auto document_end = document_end_line(original, starts);
+      before_line == line_count + 1 && document_end > 0) {
+    before_line = document_end;
   }
 
   // A block scalar whose text runs up to where the event goes would take in what is added:

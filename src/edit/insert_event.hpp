@@ -18,7 +18,8 @@ struct Inserted {
 
 // `original` (whose tree is `root`, as load::parse_yaml gives it) with `draft` added as the
 // last item of its `events` sequence, indented as the items before it (an `events:` key is
-// added at the end when there is none). Only new lines are added, and the new event is
+// added at the end when there is none; the end is before a document end marker `...` that
+// only comments follow). Only new lines are added, and the new event is
 // separated as the file separates its events: every byte of `original` is kept, except that
 // an empty `events: []` loses its `[]` and a last line without a line end gets one. Line ends
 // follow the file's (CRLF when it uses them). A message saying why when the file's `events`

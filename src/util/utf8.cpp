@@ -94,6 +94,47 @@ std::string replace_code_points(std::string_view text, CodePointReplacement repl
   return out;
 }
 
+std::size_t first_disallowed_control(std::string_view text) {
+  // Eight bytes at a time while none of them is under 0x20 (tabs and line breaks included:
+  // those words are gone through byte by byte), 0x7F or 0xC2; the tests are exact.
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+  const auto any_under_0x20 = [](std::uint64_t word) { return ((word - ones * 0x20) & ~word & high_bits) != 0; };
+  const auto any_equal = [](std::uint64_t word, std::uint64_t byte) {
+    const auto differences = word ^ (ones * byte);
+    return ((differences - ones) & ~differences & high_bits) != 0;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    while (text.size() - i >= 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      if (any_under_0x20(word) || any_equal(word, 0x7F) || any_equal(word, 0xC2)) {
+        break;
+      }
+      i += 8;
+    }
+    if (i >= text.size()) {
+      break;
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && is_disallowed_control(c)) {
+      return i;
+    }
+    if (c == 0xC2 && i + 1 < text.size()) { // 0xC2 0x80-0x9F is U+0080-U+009F
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && is_disallowed_control(next)) {
+        return i;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+char32_t control_at(std::string_view text, std::size_t offset) {
+  const auto c = static_cast<unsigned char>(text[offset]);
+  return c == 0xC2 && offset + 1 < text.size() ? static_cast<unsigned char>(text[offset + 1]) : c;
+}
+
 std::string latin1_bytes_as_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);

@@ -18,6 +18,18 @@ struct Utf8Error {
 
 // True when the whole text is valid UTF-8; otherwise fills `error` (if given).
 [[nodiscard]] bool valid_utf8(std::string_view text, Utf8Error* error = nullptr);
+// Whether the code point is a control character that timeline text may not hold: a C0
+// control but tab, line feed and carriage return; DEL; a C1 control but NEL (U+0085, which
+// YAML counts among its line breaks).
+[[nodiscard]] constexpr bool is_disallowed_control(char32_t codepoint) {
+  return (codepoint < 0x20 && codepoint != '\t' && codepoint != '\n' && codepoint != '\r') ||
+         (codepoint >= 0x7F && codepoint <= 0x9F && codepoint != 0x85);
+}
+// The offset of the first character of the text for which is_disallowed_control holds, or
+// npos when there is none. The text is UTF-8 (a C1 control is the bytes 0xC2 0x80-0x9F).
+[[nodiscard]] std::size_t first_disallowed_control(std::string_view text);
+// The code point of the control character first_disallowed_control found at `offset`.
+[[nodiscard]] char32_t control_at(std::string_view text, std::size_t offset);
 // What replaces a code point in replace_code_points: a text, or nullopt to keep it.
 using CodePointReplacement = std::optional<std::string_view> (*)(char32_t codepoint);
 // The text with each code point for which `replacement` gives a text replaced by that text,

@@ -72,6 +72,33 @@ expect_refused 2 "missing --party" --date 2026 --type summit --title x
 expect_refused 1 "$file:" --date 2026 --type summit -c NO --title x --id hla-1999-06-14-accord-signed
 expect_refused 1 "$file:" --date 2026 --end 2025 --type summit -c NO --title x
 expect_refused 2 "unknown treaty" --date 2026 --type summit -c NO --title x --treaty nowhere
+# Every text flag is written exactly as given: spaces at either end, and a title that is only
+# an indicator with a space, load back as they were, as --notes always did.
+show_field() { # ID FIELD: the field of the event as show --format json gives it
+  accords -d "$file" show --format json "$1" | /usr/bin/python3 -c '
+import json, sys
+print(json.dumps(json.load(sys.stdin)[0][sys.argv[1]], ensure_ascii=False))' "$2"
+}
+cp "$work/kept.yaml" "$file"
+for spaced in x1:'  Spaced  ':' lead' x2:'- ':$'\tTabbed\t' x3:'# ':'trailing '; do
+  IFS=: read -r id title place <<< "$spaced"
+  out=$(accords add "$file" --no-input --date 2021 --type summit -c IL --title "$title" --place "$place" \
+    --notes "  kept  " --id "$id" 2>&1) || fail "add --title '$title' --place '$place' failed: $out"
+  want=$(/usr/bin/python3 -c 'import json,sys; print(json.dumps(sys.argv[1:]))' "$title" "$place" "  kept  ")
+  got=$(/usr/bin/python3 -c 'import json,sys; print(json.dumps([json.loads(a) for a in sys.argv[1:]]))' \
+    "$(show_field "$id" title)" "$(show_field "$id" place)" "$(show_field "$id" notes)")
+  [[ $got == "$want" ]] || fail "title, place and notes given as $want loaded back as $got"
+done
+cp "$work/kept.yaml" "$file"
+
+control='control character U+001B is not allowed: a text holds only printable characters, tabs and line breaks'
+expect_refused 2 "--title: $control" --date 2026 --type summit -c NO --title $'\e[31mred'
+expect_refused 2 "--place: ${control/001B/0001}" --date 2026 --type summit -c NO --title x --place $'a\x01'
+expect_refused 2 "--notes: ${control/001B/0007}" --date 2026 --type summit -c NO --title x --notes $'Two\nlines \a'
+expect_refused 2 "--source: ${control/001B/007F}" --date 2026 --type summit -c NO --title x --source $'https://a.example/\x7f'
+expect_refused 2 "--tag: ${control/001B/009B}" --date 2026 --type summit -c NO --title x --tag $'\xc2\x9b'
+expect_refused 2 "--id: ${control/001B/0008}" --date 2026 --type summit -c NO --title x --id $'x\b'
+expect_refused 2 "--party: $control" --date 2026 --type summit -c $'N\eO' --title x
 ls -A "$work" | grep -q '^\.harbour' && fail "a temporary file was left behind"
 
 # --dry-run prints the event and writes nothing.
@@ -95,6 +122,32 @@ accords -d "$file" -d "$work/new.yaml" -d "$work/empty.yaml" list --format tsv -
   fail "the new file and the filled one do not load with the rest"
 grep -qx 'First' "$work/titles" || fail "the event of the new file is not loaded"
 grep -qx 'Into empty' "$work/titles" || fail "the event added to events: [] is not loaded"
+
+# Without data paths, a treaty the file does not define is one of the built-in timelines: a new
+# file of a built-in treaty (given by an alias: the file names its id), and a file with no
+# treaty of its own.
+out=$(accords add "$work/aa.yaml" --no-input --treaty abraham --date 2021 --type summit -c IL --title X 2>&1)
+code=$?
+[[ $code == 0 && $out == "$work/aa.yaml:4: added 2021-x" ]] ||
+  fail "a new file of a built-in treaty: status $code, '$out'"
+[[ $(head -3 "$work/aa.yaml" 2>/dev/null) == $'schema: 2\ntreaty: abraham-accords\nevents:' ]] ||
+  fail "the new file does not name the built-in treaty: $(cat "$work/aa.yaml" 2>/dev/null)"
+out=$(accords add "$work/aa.yaml" --no-input --date 2022 --type summit -c AE --title Y 2>&1) ||
+  fail "adding to a file of a built-in treaty failed: $out"
+printf 'schema: 2\nevents:\n' > "$work/bare.yaml"
+out=$(accords add "$work/bare.yaml" --no-input --treaty i2u2 --date 2022 --type summit -c IN --title Z 2>&1) ||
+  fail "a file with no treaty of its own, --treaty built-in: $out"
+grep -q '^    treaty: i2u2$' "$work/bare.yaml" || fail "the event does not name its treaty: $(cat "$work/bare.yaml")"
+err=$(accords add "$work/none.yaml" --no-input --treaty abrahm --date 2021 --type summit -c IL --title X 2>&1)
+[[ $? == 2 && $err == *"unknown treaty 'abrahm' (did you mean 'abraham'"* ]] ||
+  fail "a misspelt built-in treaty for a new file: $err"
+[[ -e $work/none.yaml ]] && fail "a file was made for an unknown treaty"
+# With data paths that define no treaty, the message says so rather than list none.
+printf 'schema: 2\nevents:\n' > "$work/bare2.yaml"
+err=$(accords -d "$work/bare2.yaml" add "$work/bare2.yaml" --no-input --treaty nowhere --date 2021 --type summit \
+  -c IL --title X 2>&1)
+[[ $? == 2 && $err == *"unknown treaty 'nowhere': the data loaded defines no treaty"* ]] ||
+  fail "an unknown treaty with none loaded: $err"
 
 # At a terminal, the fields are asked for; '?' lists the types, the beginning of one is taken for
 # it, a wrong answer is asked again.

@@ -56,7 +56,7 @@ expect_problem() { # CSV-TEXT EXPECTED-LINE [ARGS...]
   err=$(accords import csv "$work/bad.csv" -o "$work/out.yaml" "$@" 2>&1 >/dev/null)
   code=$?
   [[ $code == 1 ]] || fail "expected status 1, got $code for: $text"
-  grep -qF -- "$want" <<< "$err" || fail "expected '$want', got: $err"
+  grep -qF -- "$want" <<< "$err" || fail "expected '$want', got: $(head -c 400 <<< "$err")"
   [[ -e $work/out.yaml ]] && fail "a file was written for: $text"
 }
 f=$work/bad.csv
@@ -68,6 +68,43 @@ expect_problem $'date,type,parties,title\n2026-01-02,summit,IL\n' "$f:2:1: error
 expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,"open\n' "$f:2:22: error: the quoted field that starts here is never closed" --treaty abraham
 expect_problem $'date,type,parties,title\n2026,summit,IL,x\n' "$f:1:1: error: the header has no 'treaty' column"
 expect_problem $'id,date,type,parties,title\naa-2020-09-15-white-house-signing,2026,summit,IL,x\n' "$f:2:1: error: duplicate event id" --treaty abraham
+
+# Every message names a line and column of the table, never a line of the timeline made.
+expect_problem $'id,date,type,parties,title\nx1,2026,summit,IL,a\nx2,2026,summit,IL,b\nx1,2026,summit,IL,c\n' \
+  "$f:4:1: error: duplicate event id 'x1' (first defined at $f:2:1)" --treaty abraham
+expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,caf\xe9\n' \
+  "$f:2:25: error: invalid UTF-8 (byte 0xe9): the table must be UTF-8 (as spreadsheets save \"CSV UTF-8\")" --treaty abraham
+long=$(head -c 1100000 /dev/zero | tr '\0' x)
+expect_problem "date,type,parties,title,notes"$'\n'"2026-01-02,summit,IL,t,$long"$'\n' \
+  "$f:2:24: error: this cell is longer than the 1 MiB limit on a value (1100000 bytes)" --treaty abraham
+quotes=$(head -c 1200000 /dev/zero | tr '\0' '"') # 600 000 quotes, each written twice in the table
+expect_problem "date,type,parties,title"$'\n'"2026-01-02,summit,IL,\"$quotes\""$'\n' \
+  "$f:2:22: error: this cell, written in the timeline, makes a line of 1200013 bytes, longer than the 1 MiB limit on a line" --treaty abraham
+
+# Control characters other than tab and line ends are refused at their place, as in a timeline.
+expect_problem $'date,type,parties,title\n2026-01-02,summit,IL,T\e[31mred\n' \
+  "$f:2:23: error: control character U+001B is not allowed: a text holds only printable characters, tabs and line breaks" --treaty abraham
+expect_problem $'date,type,parties,title,notes\n2026-01-02,summit,IL,T,"two\nlines \x7f"\n' \
+  "$f:3:7: error: control character U+007F is not allowed: a text holds only printable characters, tabs and line breaks" --treaty abraham
+printf 'date,type,parties,title\n2026-01-02,summit,IL,T\0X\n' > "$work/nul.csv"
+err=$(accords import csv "$work/nul.csv" --treaty abraham 2>&1 >/dev/null)
+[[ $? == 1 && $err == "$work/nul.csv:2:23: error: NUL byte: the table must be UTF-8 text (is it UTF-16?)" ]] ||
+  fail "a NUL byte in a cell: $err"
+printf 'date,type,parties,title,notes\n2026-01-02,summit,IL,"Tab\tand, comma","Line\r\nends\xc2\x85"\n' > "$work/fine.csv"
+out=$(accords import csv "$work/fine.csv" --treaty abraham 2>&1) || fail "tabs, line ends and NEL were refused: $out"
+
+# A table separated by semicolons or tabs (a spreadsheet's other CSV) is one column: the
+# message says what the separator seems to be.
+expect_problem $'date;type;parties;title\n2026-01-02;summit;IL;x\n' \
+  "$f:1:1: error: the header is one column: the table seems to be separated by semicolons (;), but import csv reads comma-separated values (RFC 4180): save or export it with commas as separators" --treaty abraham
+expect_problem $'date\ttype\tparties\ttitle\n2026-01-02\tsummit\tIL\tx\n' \
+  "$f:1:1: error: the header is one column: the table seems to be separated by tabs, but import csv reads comma-separated values (RFC 4180): save or export it with commas as separators" --treaty abraham
+
+# A byte order mark at the start (Excel's "CSV UTF-8") is skipped; columns count after it.
+printf '\xef\xbb\xbfdate,type,parties,title\n2026-01-02,summit,IL,With a mark\n' > "$work/bom.csv"
+out=$(accords import csv "$work/bom.csv" --treaty abraham 2>&1) || fail "a table with a byte order mark was refused: $out"
+grep -q '^    title: With a mark$' <<< "$out" || fail "a table with a byte order mark gave: $out"
+expect_problem $'\xef\xbb\xbfdate,type,parties,titel\n' "$f:1:19: error: unknown column 'titel' (did you mean 'title'?)" --treaty abraham
 
 # A treaty that is not loaded is a usage error; names of countries become codes; ids are made.
 printf 'date,type,parties,title\n2026-01-02,summit,"Israel,UAE",Leaders meet\n2026-01-02,summit,IL,Leaders meet\n' > "$work/ok.csv"

@@ -39,5 +39,21 @@ TEST(CsvReader, ReportsAStrayQuote) {
   EXPECT_EQ(after.error->column, 4);
 }
 
+TEST(CsvReader, SkipsAByteOrderMarkAndCountsColumnsAfterIt) {
+  // Excel's "CSV UTF-8" starts with one.
+  const auto table = read_csv("\xEF\xBB\xBF"
+                              "date,\"title\"\n2020,\xEF\xBB\xBFx\n");
+  ASSERT_FALSE(table.error);
+  ASSERT_EQ(table.rows.size(), 2U);
+  EXPECT_EQ(table.rows[0][0].text, "date");
+  EXPECT_EQ(table.rows[0][0].column, 1);
+  EXPECT_EQ(table.rows[0][1].text, "title");
+  EXPECT_EQ(table.rows[0][1].column, 6);
+  EXPECT_EQ(table.rows[1][1].text, "\xEF\xBB\xBFx") << "only the mark that starts the text is skipped";
+  const auto quoted = read_csv("\xEF\xBB\xBF\"a\"\n");
+  ASSERT_FALSE(quoted.error);
+  EXPECT_EQ(quoted.rows[0][0].text, "a");
+}
+
 } // namespace
 } // namespace accords::edit

@@ -119,6 +119,27 @@ TEST(InsertEvent, ABlockScalarThatEndsTheFileWithoutALineEndKeepsItsValue) {
             "events:\n  - id: a\n    notes: |-\n      a\n\n" + item);
 }
 
+TEST(InsertEvent, GoesBeforeTheDocumentEndMarker) {
+  const std::string head = "treaty: t\nevents:\n  - id: a\n    date: 2020\n";
+  for (const std::string tail : {"...\n", "...", "... # the end\n", "...\n# after the end\n\n", "...\n\n"}) {
+    const auto inserted = std::get<Inserted>(insert(head + tail));
+    EXPECT_EQ(inserted.text, head + "\n" + item + tail) << tail;
+    EXPECT_EQ(inserted.line, 6) << tail;
+  }
+  // After the comments and blank lines before it, as at the end of a file; an events key
+  // added goes there too; CRLF line ends are followed.
+  EXPECT_EQ(std::get<Inserted>(insert(head + "# last\n\n...\n")).text, head + "# last\n\n\n" + item + "...\n");
+  EXPECT_EQ(std::get<Inserted>(insert("--- # t\ntreaty: t\n...\n")).text,
+            "--- # t\ntreaty: t\nevents:\n" + item + "...\n");
+  EXPECT_EQ(std::get<Inserted>(insert("events:\r\n  - id: a\r\n...\r\n")).text,
+            "events:\r\n  - id: a\r\n\r\n  - id: new-event\r\n    date: 2026-12-01\r\n    type: summit\r\n"
+            "    parties: [IL, AE]\r\n    title: A summit\r\n...\r\n");
+  // A kept block scalar before the marker keeps its value.
+  expect_notes_kept("events:\n  - id: a\n    notes: |+\n      kept\n\n...\n");
+  // Text that only starts with dots is no marker.
+  EXPECT_EQ(std::get<Inserted>(insert(head + "#...\n")).text, head + "#...\n\n" + item);
+}
+
 TEST(InsertEvent, RefusesEventsItCannotAppendTo) {
   EXPECT_NE(std::get<std::string>(insert("events: [{id: a}]\n")).find("flow sequence"), std::string::npos);
   EXPECT_NE(std::get<std::string>(insert("events: ~\n")).find("null"), std::string::npos);

@@ -51,6 +51,24 @@ TEST(ValidUtf8, StrayBytes) {
   EXPECT_EQ(error_of("\xF8\x88\x80\x80\x80"), "0 1:1"); // 5-byte form
 }
 
+TEST(DisallowedControl, C0ButTabAndLineEndsDelAndC1ButNextLine) {
+  for (char32_t c = 0; c < 0x200; ++c) {
+    const bool expected = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85);
+    EXPECT_EQ(is_disallowed_control(c), expected) << static_cast<unsigned>(c);
+  }
+}
+
+TEST(DisallowedControl, FirstOneAndItsCodePoint) {
+  EXPECT_EQ(first_disallowed_control("tab\t, ends\r\n, next line \u0085, \u00a0 and \u00c2"), std::string_view::npos);
+  const auto text = "a long clean beginning, \u00e9\u00c2 \u0085 then \u009b\x1b"sv;
+  const auto at = first_disallowed_control(text);
+  ASSERT_NE(at, std::string_view::npos);
+  EXPECT_EQ(text.substr(at, 2), "\u009b");
+  EXPECT_EQ(control_at(text, at), char32_t{0x9B});
+  EXPECT_EQ(control_at(text, at + 2), char32_t{0x1B});
+  EXPECT_EQ(first_disallowed_control(std::string_view("x\0", 2)), 1U);
+}
+
 TEST(Latin1BytesAsUtf8, EncodesOnlyTheBytesThatAreNotUtf8) {
   EXPECT_EQ(latin1_bytes_as_utf8("a\xA0"
                                  "b\x85"),

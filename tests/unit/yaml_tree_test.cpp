@@ -623,6 +623,47 @@ TEST(ParseYamlControl, ColumnAfterAByteOrderMark) {
                      "text, tabs and line breaks"});
 }
 
+// An escape of double-quoted text gives the same characters as the bytes would: each control
+// character the bytes may not hold is an error at its escape, however it is written.
+TEST(ParseYamlControl, EscapesOfControlCharacters) {
+  const std::vector<std::pair<std::string, unsigned>> escapes{
+      {R"(\0)", 0x00},     {R"(\a)", 0x07},         {R"(\b)", 0x08},   {R"(\v)", 0x0B},     {R"(\f)", 0x0C},
+      {R"(\e)", 0x1B},     {R"(\x1B)", 0x1B},       {R"(\x1b)", 0x1B}, {R"(\u0007)", 0x07}, {R"(\x7F)", 0x7F},
+      {R"(\u0080)", 0x80}, {R"(\U0000009f)", 0x9F}, {R"(\x9B)", 0x9B}, {R"(\u001F)", 0x1F}};
+  for (const auto& [escape, code] : escapes) {
+    const auto parsed = parse(R"(a: 1
+title: "x\\y)" + escape + "z\"\n");
+    EXPECT_EQ(parsed.messages,
+              Messages{fmt::format("t.yaml:2:13: error: control character U+{:04X}, written '{}', is not allowed: a "
+                                   "text holds only printable characters, tabs and line breaks",
+                                   code, escape)})
+        << escape;
+  }
+}
+
+TEST(ParseYamlControl, AnEscapeIsFoundOnItsLineInAnyScalar) {
+  // On a later line of the text, after a byte order mark, in a key, in a flow sequence.
+  EXPECT_EQ(parse("\xEF\xBB\xBF"
+                  "a: \"first\n  second \\t\\e\"\n")
+                .messages,
+            Messages{"t.yaml:2:12: error: control character U+001B, written '\\e', is not allowed: a text holds only "
+                     "printable characters, tabs and line breaks"});
+  EXPECT_EQ(parse("\"k\\a\": 1\n").messages,
+            Messages{"t.yaml:1:3: error: control character U+0007, written '\\a', is not allowed: a text holds only "
+                     "printable characters, tabs and line breaks"});
+  EXPECT_EQ(parse("x-list: [ok, !!str \"\\b\"]\n").messages,
+            Messages{"t.yaml:1:21: error: control character U+0008, written '\\b', is not allowed: a text holds only "
+                     "printable characters, tabs and line breaks"});
+  // Only the first in a text is reported.
+  EXPECT_EQ(parse("a: \"\\e\\e\"\n").messages.size(), 1U);
+}
+
+TEST(ParseYamlControl, EscapesOfTabsLineBreaksAndPrintableCharactersAreFine) {
+  const auto parsed = parse(R"(a: "\t\n\r\N\_\L\P\x41\u00e9\x85\u0085\"\\\/\ ")"
+                            "\n");
+  EXPECT_EQ(parsed.messages, Messages{});
+}
+
 TEST(ParseYamlControl, TabsLineBreaksNextLineAndNoBreakSpaceAreFine) {
   const auto parsed = parse("a: \"x\ty\"\r\nb: 'z'\r\nc: \xC2\x85 \xC2\xA0!\n");
   EXPECT_EQ(parsed.messages, Messages{});

@@ -6,8 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 namespace accords::load {
 namespace {
@@ -40,45 +38,6 @@ std::size_t first_long_line(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-// The offset of the first control character YAML forbids in a file (C0 controls but tab,
-// line feed and carriage return; DEL; C1 controls but NEL), or npos when there is none. In
-// valid UTF-8 a C1 control is the byte 0xC2 followed by 0x80-0x9F.
-std::size_t first_control_character(std::string_view bytes) {
-  // Eight bytes at a time while none of them is under 0x20 (tabs and line breaks included:
-  // those words are gone through byte by byte), 0x7F or 0xC2; the tests are exact.
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-  const auto any_under_0x20 = [](std::uint64_t word) { return ((word - ones * 0x20) & ~word & high_bits) != 0; };
-  const auto any_equal = [](std::uint64_t word, std::uint64_t byte) {
-    const auto differences = word ^ (ones * byte);
-    return ((differences - ones) & ~differences & high_bits) != 0;
-  };
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    while (bytes.size() - i >= 8) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, bytes.data() + i, sizeof word);
-      if (any_under_0x20(word) || any_equal(word, 0x7F) || any_equal(word, 0xC2)) {
-        break;
-      }
-      i += 8;
-    }
-    if (i >= bytes.size()) {
-      break;
-    }
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-      return i;
-    }
-    if (c == 0xC2 && i + 1 < bytes.size()) {
-      const auto next = static_cast<unsigned char>(bytes[i + 1]);
-      if (next >= 0x80 && next <= 0x9F && next != 0x85) {
-        return i;
-      }
-    }
-  }
-  return std::string_view::npos;
-}
-
 } // namespace
 
 std::size_t bom_length(std::string_view bytes) { return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
@@ -104,16 +63,15 @@ bool check_bytes(std::string_view bytes, const std::shared_ptr<const std::string
                                                         static_cast<unsigned char>(bytes[bad.offset])));
     return false;
   }
-  if (const auto control = first_control_character(bytes); control != std::string_view::npos) {
+  if (const auto control = util::first_disallowed_control(bytes); control != std::string_view::npos) {
     // yaml-cpp misreads these (a NUL byte even makes it guess UTF-16): stop here.
     const auto [line, column] = position_of(bytes, control);
-    const auto c = static_cast<unsigned char>(bytes[control]);
-    const unsigned code = c == 0xC2 ? static_cast<unsigned char>(bytes[control + 1]) : c;
+    const auto code = static_cast<unsigned>(util::control_at(bytes, control));
     diagnostics.error({path, line, column},
-                      c == 0 ? std::string("NUL byte: timeline files must be UTF-8 text (is this file UTF-16?)")
-                             : fmt::format("control character U+{:04X} is not allowed: YAML files hold only "
-                                           "printable text, tabs and line breaks",
-                                           code));
+                      code == 0 ? std::string("NUL byte: timeline files must be UTF-8 text (is this file UTF-16?)")
+                                : fmt::format("control character U+{:04X} is not allowed: YAML files hold only "
+                                              "printable text, tabs and line breaks",
+                                              code));
     return false;
   }
   if (const auto long_line = first_long_line(bytes); long_line != std::string_view::npos) {

@@ -12,6 +12,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <array>
 #include <istream>
 #include <map>
 #include <streambuf>
@@ -74,6 +75,35 @@ bool quote_closed(std::string_view bytes, std::size_t open) {
     }
   }
   return false;
+}
+
+// The code point that the escape starting at `at` (a backslash) of double-quoted text stands
+// for, and the escape's length in bytes; nullopt for an escaped line break or an escape YAML
+// does not know.
+std::optional<std::pair<char32_t, std::size_t>> escape_at(std::string_view bytes, std::size_t at) {
+  if (at + 1 >= bytes.size()) {
+    return std::nullopt;
+  }
+  static constexpr std::string_view singles = "0abt\tnvfre \"/\\N_LP";
+  static constexpr std::array<char32_t, singles.size()> codes{0x00, 0x07, 0x08, 0x09, 0x09, 0x0A, 0x0B, 0x0C,   0x0D,
+                                                              0x1B, 0x20, 0x22, 0x2F, 0x5C, 0x85, 0xA0, 0x2028, 0x2029};
+  const char kind = bytes[at + 1];
+  if (const auto single = singles.find(kind); single != std::string_view::npos) {
+    return std::make_pair(codes[single], std::size_t{2});
+  }
+  const std::size_t digits = kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+  if (digits == 0 || at + 2 + digits > bytes.size()) {
+    return std::nullopt;
+  }
+  char32_t code = 0;
+  for (const char digit : bytes.substr(at + 2, digits)) {
+    const auto value = std::string_view("0123456789abcdef").find(static_cast<char>(digit | 0x20));
+    if (value == std::string_view::npos) {
+      return std::nullopt;
+    }
+    code = code * 16 + static_cast<char32_t>(value);
+  }
+  return std::make_pair(code, 2 + digits);
 }
 
 // A yaml-cpp message made printable: yaml-cpp copies the raw byte after a bad escape into
@@ -198,6 +228,12 @@ public:
     // as the single bytes 0x85 and 0xA0 instead of their UTF-8. The file was found to be valid
     // UTF-8 before it was parsed, so such a byte can only come from one of those escapes.
     node.value = util::valid_utf8(value) ? value : util::latin1_bytes_as_utf8(value);
+    // The bytes hold no control character they may not (check_bytes), but an escape may
+    // give one: the same characters are refused, at the escape.
+    if (tag != "?" && util::first_disallowed_control(node.value) != std::string_view::npos) {
+      report_escaped_control(mark);
+      node.reported = true;
+    }
     finish(std::move(node));
   }
 
@@ -290,8 +326,20 @@ private:
 
   // Reports a quoted scalar starting at `mark` (after any tag or anchor) that is never closed.
   void check_quote(const YAML::Mark& mark) {
-    if (mark.pos < 0) {
+    const auto at = text_start(mark);
+    if (at >= bytes_.size() || (bytes_[at] != '"' && bytes_[at] != '\'') || quote_closed(bytes_, at)) {
       return;
+    }
+    error(mark, fmt::format("YAML syntax error: this quoted text has no closing {} quote",
+                            bytes_[at] == '"' ? "double" : "single"));
+    unterminated_quote_ = true;
+  }
+
+  // The offset in bytes_ of the first byte of the scalar's own text that starts at `mark`,
+  // after any tag or anchor (its opening quote, if quoted); npos when the mark has no place.
+  [[nodiscard]] std::size_t text_start(const YAML::Mark& mark) const {
+    if (mark.pos < 0) {
+      return std::string_view::npos;
     }
     auto at = static_cast<std::size_t>(mark.pos) + bom_length(bytes_);
     while (at < bytes_.size() && (bytes_[at] == '!' || bytes_[at] == '&')) { // a tag or an anchor first
@@ -303,12 +351,37 @@ private:
         ++at;
       }
     }
-    if (at >= bytes_.size() || (bytes_[at] != '"' && bytes_[at] != '\'') || quote_closed(bytes_, at)) {
+    return at;
+  }
+
+  // Reports the first escape of the double-quoted scalar starting at `mark` that gives a
+  // control character the bytes may not hold, at the escape.
+  void report_escaped_control(const YAML::Mark& mark) {
+    const auto open = text_start(mark);
+    const auto start = static_cast<std::size_t>(mark.pos) + bom_length(bytes_);
+    for (auto at = open + 1; open < bytes_.size() && bytes_[open] == '"' && at < bytes_.size() && bytes_[at] != '"';
+         ++at) {
+      if (bytes_[at] != '\\') {
+        continue;
+      }
+      const auto escape = escape_at(bytes_, at);
+      if (!escape || !util::is_disallowed_control(escape->first)) {
+        ++at; // the byte after the backslash is never the closing quote
+        continue;
+      }
+      // Its line and column, counted from the mark's, over the scalar's bytes only.
+      const auto before = bytes_.substr(start, at - start);
+      const auto line_break = before.rfind('\n');
+      const int line = mark.line + 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+      const int column = line_break == std::string_view::npos ? mark.column + 1 + static_cast<int>(before.size())
+                                                              : static_cast<int>(before.size() - line_break);
+      error_at(line, column,
+               fmt::format("control character U+{:04X}, written '{}', is not allowed: a text holds only printable "
+                           "characters, tabs and line breaks",
+                           static_cast<unsigned>(escape->first), bytes_.substr(at, escape->second)));
       return;
     }
-    error(mark, fmt::format("YAML syntax error: this quoted text has no closing {} quote",
-                            bytes_[at] == '"' ? "double" : "single"));
-    unterminated_quote_ = true;
+    error(mark, "a control character is not allowed: a text holds only printable characters, tabs and line breaks");
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {

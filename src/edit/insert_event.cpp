@@ -37,16 +37,6 @@ std::string_view line_text(std::string_view text, const std::vector<std::size_t>
   return row;
 }
 
-// The column (0-based) of the `-` that introduces a sequence item written at `column` on `row`.
-int dash_column(std::string_view row, int column) {
-  for (auto at = std::min(static_cast<std::size_t>(column - 1), row.size()); at-- > 0;) {
-    if (row[at] == '-') {
-      return static_cast<int>(at);
-    }
-  }
-  return 0;
-}
-
 // Whether nothing but a comment follows the key's colon on `row` (`events:`, `events:  # none`).
 bool nothing_after_key(std::string_view row) {
   const auto colon = row.find(':');
@@ -121,8 +111,8 @@ std::variant<Inserted, std::string> insert_event(std::string_view original, cons
       return "'events' must be a sequence of events, found " + std::string(value.kind_name());
     }
     if (!value.items.empty()) {
-      const auto& first = value.items.front();
-      indent = dash_column(line_text(original, starts, first.line), first.column);
+      // A block sequence begins at its first `-`, which may stand alone on its line (`- # c`).
+      indent = value.column - 1;
       blank_between = value.items.size() < 2 || is_blank_line(line_text(original, starts, value.items[1].line - 1));
     }
     // Before the next root key, and the comments and blank lines at the margin just before it.

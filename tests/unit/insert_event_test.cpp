@@ -45,6 +45,14 @@ TEST(InsertEvent, KeepsTheIndentationOfTheItems) {
                                       "  title: A summit\n");
 }
 
+TEST(InsertEvent, TakesTheIndentationOfADashThatStandsAloneOnItsLine) {
+  // The first item's keys start on the line after its `-` and a comment.
+  const std::string original = "events:\n  - # about a\n    id: a\n    date: 2020\n";
+  const auto inserted = std::get<Inserted>(insert(original));
+  EXPECT_EQ(inserted.text, original + "\n  - id: new-event\n    date: 2026-12-01\n    type: summit\n"
+                                      "    parties: [IL, AE]\n    title: A summit\n");
+}
+
 TEST(InsertEvent, GoesBeforeTheNextRootKeyAndTheCommentsAboveIt) {
   const std::string head = "events:\n  - id: a\n    date: 2020\n";
   const std::string tail = "# about the treaty\ntreaty: t\n";

@@ -49,6 +49,14 @@ std::vector<CommentOwner> comment_owners(const YamlNode& root, const std::vector
   collect_entries(root, entries);
   // Document order gives lines that never decrease, so both searches below are binary.
   const auto first_at_or_after = [&](int line) { return std::ranges::lower_bound(entries, line, {}, &Entry::line); };
+  // The comments on the lines right above the first entry, with no blank line between, are
+  // its own; those above a blank line (or a document marker) before it are the top's.
+  int first_owned_line = entries.empty() ? 0 : entries.front().line;
+  for (auto comment = comments.rbegin(); comment != comments.rend(); ++comment) {
+    if (comment->own_line && comment->line == first_owned_line - 1) {
+      first_owned_line = comment->line;
+    }
+  }
   std::vector<CommentOwner> owners;
   owners.reserve(comments.size());
   for (const auto& comment : comments) {
@@ -56,7 +64,7 @@ std::vector<CommentOwner> comment_owners(const YamlNode& root, const std::vector
     if (comment.own_line || comment.after_dash) {
       // The outermost entry on the next line that begins one.
       const auto next = first_at_or_after(comment.line + (comment.own_line ? 0 : 1));
-      if (entries.empty() || (comment.own_line && comment.line < entries.front().line)) {
+      if (entries.empty() || (comment.own_line && comment.line < first_owned_line)) {
         owner.place = CommentOwner::Place::top;
       } else if (next == entries.end()) {
         owner.place = CommentOwner::Place::end;

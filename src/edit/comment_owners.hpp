@@ -22,8 +22,9 @@ struct CommentOwner {
 // for the children of a flow collection that all begin on its first line. A comment on lines
 // of its own belongs to the outermost entry that begins on the next line that begins one; one
 // at the end of a line to the innermost entry begun on or before that line; one after a bare
-// `- ` to the item that `-` begins. Comments before the first entry belong to the top, those
-// after the last line that begins an entry to the end.
+// `- ` to the item that `-` begins. Comments before the first entry belong to the top, but
+// for those on the lines right above it, which are its own; those after the last line that
+// begins an entry belong to the end.
 [[nodiscard]] std::vector<CommentOwner> comment_owners(const load::YamlNode& root,
                                                        const std::vector<Comment>& comments);
 

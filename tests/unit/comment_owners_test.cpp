@@ -53,13 +53,15 @@ TEST(CommentOwners, AtTheEndOfALineTheInnermostEntryBegunOnIt) {
 
 TEST(CommentOwners, OnLinesOfTheirOwnTheNextEntryOrTheTopOrTheEnd) {
   const std::string text = "# top\n"
+                           "\n"
+                           "# about a\n"
                            "a: 1\n"
                            "list:\n"
                            "  # before x\n"
                            "  - x\n"
                            "  - y\n"
                            "# end\n";
-  EXPECT_EQ(places(text), (std::vector<std::string>{"$\t# end", "/list/0\t# before x", "^\t# top"}));
+  EXPECT_EQ(places(text), (std::vector<std::string>{"$\t# end", "/a\t# about a", "/list/0\t# before x", "^\t# top"}));
 }
 
 TEST(CommentOwners, CanonicalLayoutKeepsEveryOwner) {

@@ -69,7 +69,6 @@ FEATURES = {
 }
 
 TODAY = "2026-11-26"
-COMMENT = re.compile(r"(?:(?<=[ \t])|^)(# c(\d+)\b.*)$")
 TOP, END = ("TOP",), ("END",)
 
 # Text that YAML 1.1 or 1.2 reads as another type unless it is quoted.
@@ -116,7 +115,7 @@ class _Constructor12(SafeConstructor):
     pass
 
 
-class _Loader11(yaml.SafeLoader):
+class _Loader11(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when there is one
     pass
 
 
@@ -128,6 +127,18 @@ def read12(text):
     reader = ruamel.yaml.YAML(typ="safe", pure=True)
     reader.Constructor = _Constructor12
     return reader.load(text)
+
+
+_composed = {}
+
+
+def composed(text):
+    """ruamel.yaml's node tree of `text` (the last few texts kept: each is read several times)."""
+    if text not in _composed:
+        if len(_composed) > 4:
+            _composed.pop(next(iter(_composed)))
+        _composed[text] = ruamel.yaml.YAML(typ="safe", pure=True).compose(text)
+    return _composed[text]
 
 
 def read11(text):
@@ -172,25 +183,23 @@ def show_typed(t):
     return f"{kind} {t[1]!r}" if len(t) > 1 else kind
 
 
-def first_difference(a, b, path=""):
-    """The path and the two sides of the first place where typed values a and b differ."""
+def differences(a, b, path):
+    """Each place where typed values a and b differ: (path, a there, b there)."""
     if a == b:
-        return None
+        return []
     if a[0] == b[0] == "map":
         ad, bd = dict(a[1]), dict(b[1])
+        found = []
         for key in list(ad) + [k for k in bd if k not in ad]:
             if key not in ad or key not in bd:
-                return (f"{path}/{key}", show_typed(ad[key]) if key in ad else "(none)",
-                        show_typed(bd[key]) if key in bd else "(none)")
-            found = first_difference(ad[key], bd[key], f"{path}/{key}")
-            if found:
-                return found
+                found.append((f"{path}/{key}", show_typed(ad[key]) if key in ad else "(none)",
+                              show_typed(bd[key]) if key in bd else "(none)"))
+            else:
+                found += differences(ad[key], bd[key], f"{path}/{key}")
+        return found
     if a[0] == b[0] == "seq" and len(a[1]) == len(b[1]):
-        for i, (x, y) in enumerate(zip(a[1], b[1])):
-            found = first_difference(x, y, f"{path}/{i}")
-            if found:
-                return found
-    return (path or "/", show_typed(a), show_typed(b))
+        return [d for i, (x, y) in enumerate(zip(a[1], b[1])) for d in differences(x, y, f"{path}/{i}")]
+    return [(path, show_typed(a), show_typed(b))]
 
 
 def extension_values(data):
@@ -266,9 +275,8 @@ def yaml_problems(text, before=None):
         if where not in x12 or where not in x11:
             problems.append(f"x-value: {where} is there for only one reader")
             continue
-        found = first_difference(x12[where], x11[where], where)
-        if found:
-            problems.append(f"x-value: YAML 1.2 and 1.1 differ at {found[0]}: 1.2 reads {found[1]}, 1.1 {found[2]}")
+        for at, got12, got11 in differences(x12[where], x11[where], where):
+            problems.append(f"x-value: YAML 1.2 and 1.1 differ at {at}: 1.2 reads {got12}, 1.1 {got11}")
     if before is not None:
         for where in sorted(set(before[0]) | set(x12)):
             if where not in x12:
@@ -276,9 +284,8 @@ def yaml_problems(text, before=None):
             elif where not in before[0]:
                 problems.append(f"x-value: {where} is new")
             else:
-                found = first_difference(before[0][where], x12[where], where)
-                if found:
-                    problems.append(f"x-value: {found[0]} was {found[1]} and is now {found[2]} (YAML 1.2)")
+                for at, was, now in differences(before[0][where], x12[where], where):
+                    problems.append(f"x-value: {at} was {was} and is now {now} (YAML 1.2)")
     for reader, data in (("1.2", data12), ("1.1", data11)):
         for where, value in text_fields(data):
             if not isinstance(value, str):
@@ -322,7 +329,7 @@ class Owners:
         self.lines = text_lines(text)
         self.entries = {}
         self.same = {}
-        self.walk(ruamel.yaml.YAML(typ="safe", pure=True).compose(text), ())
+        self.walk(composed(text), ())
         self.entry_lines = sorted(self.entries)
 
     def add(self, line, path):
@@ -386,17 +393,43 @@ def owners_of(text):
 
 
 def find_comments(text):
-    """The generated comments of a text: number -> (line, own line, text); and any problem."""
-    found, problems = {}, []
-    for number, line in enumerate(text_lines(text)):
-        match = COMMENT.search(line)
-        if not match:
-            continue
-        key = int(match.group(2))
-        if key in found:
-            problems.append(f"comment-lost: c{key} is written twice (lines {found[key][0] + 1} and {number + 1})")
-        found[key] = (number, line[: match.start()].strip() == "", match.group(1).rstrip())
-    return found, problems
+    """The comments of a text, found where YAML finds them: a `#` at the start of a line or
+    after a space or a tab, outside every scalar (ruamel.yaml's parser gives where each one
+    starts and ends). By their text (a second one of the same text gets " [2]", and so on):
+    (line, on a line of its own, text)."""
+    lines = text_lines(text)
+    covered = [[] for _ in lines]  # per line, the column ranges scalars take
+
+    def cover(node):
+        if isinstance(node, ruamel.yaml.nodes.ScalarNode):
+            l1, c1 = node.start_mark.line, node.start_mark.column
+            l2, c2 = node.end_mark.line, node.end_mark.column
+            if node.style in ("|", ">"):  # a block scalar's text starts on the line after its header
+                l1, c1 = l1 + 1, 0
+            for line in range(l1, min(l2, len(lines) - 1) + 1):
+                covered[line].append((c1 if line == l1 else 0, c2 if line == l2 else len(lines[line]) + 1))
+        elif isinstance(node, ruamel.yaml.nodes.MappingNode):
+            for key, value in node.value:
+                cover(key)
+                cover(value)
+        elif isinstance(node, ruamel.yaml.nodes.SequenceNode):
+            for item in node.value:
+                cover(item)
+
+    cover(composed(text))
+    found = {}
+    for number, line in enumerate(lines):
+        for at, char in enumerate(line):
+            outside = not any(start <= at < end for start, end in covered[number])
+            if char == "#" and (at == 0 or line[at - 1] in " \t") and outside:
+                comment = line[at:].rstrip()
+                key, count = comment, 1
+                while key in found:
+                    count += 1
+                    key = f"{comment} [{count}]"
+                found[key] = (number, line[:at].strip() == "", comment)
+                break
+    return found
 
 
 def show_path(path):
@@ -407,30 +440,27 @@ def comment_problems(original, result, allowed=None):
     """The comments of `original` missing from `result`, changed, or with another owner;
     `allowed(owner_in_original, owner_in_result)` may accept an owner more."""
     problems = []
-    before, before_problems = find_comments(original)
-    after, after_problems = find_comments(result)
-    problems += after_problems
     try:
+        before, after = find_comments(original), find_comments(result)
         owners_before, owners_after = owners_of(original), Owners(result)
     except Exception as error:  # noqa: BLE001
-        return [f"yaml-unreadable: ruamel.yaml cannot read it for the comments' owners: {str(error)[:300]}"]
-    for number, (line, own_line, text) in sorted(before.items()):
-        if number not in after:
-            problems.append(f"comment-lost: c{number} ({text!r}, line {line + 1}) is gone")
+        return [f"yaml-unreadable: ruamel.yaml cannot read it for the comments: {str(error)[:300]}"]
+    for key, (line, own_line, text) in before.items():
+        if key not in after:
+            problems.append(f"comment-lost: {key!r} (line {line + 1}) is gone")
             continue
-        new_line, new_own_line, new_text = after[number]
-        if new_text != text:
-            problems.append(f"comment-text: c{number} was {text!r} and is {new_text!r}")
+        new_line, new_own_line, _ = after[key]
         was = owners_before.owner(line, own_line)
         now = owners_after.owner(new_line, new_own_line)
         if owners_before.owner_class(was) & owners_after.owner_class(now):
             continue
         if allowed and allowed(was, now):
             continue
-        problems.append(f"comment-owner: c{number} belonged to {show_path(was)} (line {line + 1}) and now to "
+        problems.append(f"comment-owner: {key!r} belonged to {show_path(was)} (line {line + 1}) and now to "
                         f"{show_path(now)} (line {new_line + 1})")
-    for number in sorted(set(after) - set(before)):
-        problems.append(f"comment-text: c{number} is new")
+    for key in after:
+        if key not in before:
+            problems.append(f"comment-text: {key!r} (line {after[key][0] + 1}) is new")
     return problems
 
 
@@ -469,8 +499,8 @@ def plain_is_text(text, flow=False):
     key = (text, flow)
     if key not in _plain_cache:
         ok = text == text.strip() != "" and not re.search(r"[\x00-\x1f\u2028\u2029\x85]", text)
-        if ok and flow:
-            ok = not re.search(r"[,\[\]{}]", text)
+        if ok and flow:  # '?' too: yaml-cpp 0.7 and PyYAML's own parser refuse [a?b]
+            ok = not re.search(r"[,\[\]{}?]", text)
         if ok:
             document = f"k: [{text}]\n" if flow else f"k: {text}\n"
             try:
@@ -518,6 +548,7 @@ class Generator:
         self.block_column = None  # the indentation of the block scalar written last, until a new line
         self.kept = False  # whether that block scalar keeps its final blank lines (+)
         self.owners = {}  # comment number -> the owner it was written for
+        self.texts = {}  # comment number -> its text
         self.count = 0
         self.indent_step = self.rng.choice([2, 2, 2, 4])
 
@@ -559,7 +590,8 @@ class Generator:
 
     def comment_text(self):
         self.count += 1
-        return f"# c{self.count}{self.pick(COMMENT_WORDS)}"
+        self.texts[self.count] = f"# c{self.count}{self.pick(COMMENT_WORDS)}".rstrip()
+        return self.texts[self.count]
 
     def end_comment(self, chance=0.25):
         """Maybe a comment at the end of the current line, for the last entry begun on it."""
@@ -953,16 +985,16 @@ def check_case(accords, work, name, original, intended, add_args, added_id):
         problems += [("input", f"c{n} is read as text of a value") for n in comment_numbers_in(data)]
         problems += [("load", p) for p in load_problems(before, data)]
     if intended is not None:
-        comments, _ = find_comments(text)
+        comments = find_comments(text)
         owners = owners_of(text)
-        for number, want in sorted(intended.items()):
-            if number not in comments:
-                problems.append(("input", f"c{number} is not where it was written"))
+        for key in set(intended) | set(comments):
+            if key not in comments or key not in intended:
+                problems.append(("input", f"{key!r} is not a comment where it was written"))
                 continue
-            line, own_line, _ = comments[number]
+            line, own_line, _ = comments[key]
             got = owners.owner(line, own_line)
-            if want not in owners.owner_class(got):
-                problems.append(("input", f"c{number} was written for {show_path(want)}, "
+            if intended[key] not in owners.owner_class(got):
+                problems.append(("input", f"{key!r} was written for {show_path(intended[key])}, "
                                           f"the checker reads it as {show_path(got)}'s"))
     if any(step == "input" for step, _ in problems):
         return problems, outputs
@@ -1142,7 +1174,8 @@ def main():
         for seed in range(args.seed, args.seed + args.count):
             generator = Generator(seed, without)
             text, _ = generator.generate()
-            cases.append((f"seed {seed}", text, generator.owners, *add_arguments(generator.rng, seed, without)))
+            intended = {generator.texts[number]: owner for number, owner in generator.owners.items()}
+            cases.append((f"seed {seed}", text, intended, *add_arguments(generator.rng, seed, without)))
 
     failed = 0
     for index, (name, text, intended, add_args, added_id) in enumerate(cases):

@@ -14,8 +14,10 @@ must:
   2. hold every comment once, with its text, and with its owner: a comment on lines of its own
      belongs to the outermost key or item on the next line that begins one, a comment at the end
      of a line to the last key or item begun on that line; a sequence item and the first key
-     written on its `- ` line are the same owner, and what a flow collection holds belongs to
-     the key or item the collection is the value of;
+     written on its `- ` line are the same owner, what a flow collection holds belongs to the
+     key or item the collection is the value of, and the comments before the first key to the
+     file and that key alike (add may put its event after the comments that follow the last
+     event);
   3. read the same in a YAML 1.2 reader (ruamel.yaml) and a YAML 1.1 reader (PyYAML): every
      x- value the same value of the same type (tags kept) in both and as before, and every
      text field of accords a string for both;
@@ -24,7 +26,8 @@ must:
 A refusal by fmt or add is a failure: these files can all be written. Each problem is
 printed with its step (input, load, fmt, fmt-sort, add) and its kind (fields, comment-lost,
 comment-text, comment-owner, x-value, text-type, yaml-unreadable, unstable, refused, failed);
-`input` is a fault of this generator.
+`input` means the file is not one the test can use (for a generated one, a fault of the
+generator).
 
 Usage: fmt_add_round_trip.py --accords BINARY --work DIR [--seed N] [--count N]
        [--without FEATURE,...] [--keep DIR] [--summary] [--file FILE...]
@@ -791,6 +794,7 @@ class Generator:
 
     # The file.
     def event(self, number, last, dash_column):
+        """Writes event `number`, its `-` at `dash_column` (`last`: the file's last event)."""
         rng = self.rng
         event_id = f"e{number}-{self.pick(WORDS)}"
         year = rng.randint(1990, 2030)
@@ -847,9 +851,9 @@ class Generator:
         item_path = ("events", event_id)
         dash_alone = "dash-comments" not in self.without and rng.random() < 0.3
         self.write_item(Map(pairs), dash_column, item_path, first_key_same_line=not dash_alone)
-        return event_id
 
-    def treaty(self, indent):
+    def treaty(self):
+        """The pairs of the treaty mapping."""
         rng = self.rng
         pairs = [("id", "id", Scalar("rt-treaty")), ("name", "name", Scalar(self.text_value()[1]))]
         if rng.random() < 0.5:
@@ -870,6 +874,7 @@ class Generator:
         return Map(pairs)
 
     def generate(self):
+        """The text of a timeline file; self.owners and self.texts say whose each comment is."""
         rng = self.rng
         if rng.random() < 0.1:
             self.start("---", None)
@@ -886,20 +891,19 @@ class Generator:
             rng.shuffle(root)
         events_count = rng.randint(1, 5)
         dash_column = self.pick([0, self.indent_step])
-        ids = []
         for written, key, value in root:
             self.own_comments(0)
             self.start(written + ":", (key,))
             if key == "treaty":
                 self.end_comment()
-                self.write_pairs(self.treaty(self.indent_step).pairs, self.indent_step, ("treaty",))
+                self.write_pairs(self.treaty().pairs, self.indent_step, ("treaty",))
             elif key == "events":
                 self.end_comment()
                 for number in range(events_count):
                     if number > 0:
                         for _ in range(rng.choice([0, 1, 1, 2])):
                             self.raw_line("")
-                    ids.append(self.event(number + 1, number == events_count - 1, dash_column))
+                    self.event(number + 1, number == events_count - 1, dash_column)
             else:
                 self.write_value(value, 0, (key,))
         self.finish()
@@ -919,7 +923,7 @@ class Generator:
             text += newline
         if self.on("bom", 0.15):
             text = "\ufeff" + text
-        return text, ids
+        return text
 
 
 # --- running accords ----------------------------------------------------------------------------
@@ -1173,7 +1177,7 @@ def main():
     else:
         for seed in range(args.seed, args.seed + args.count):
             generator = Generator(seed, without)
-            text, _ = generator.generate()
+            text = generator.generate()
             intended = {generator.texts[number]: owner for number, owner in generator.owners.items()}
             cases.append((f"seed {seed}", text, intended, *add_arguments(generator.rng, seed, without)))
 

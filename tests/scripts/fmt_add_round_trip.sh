@@ -16,7 +16,7 @@ python=/usr/bin/python3 # Debian's python3-yaml and python3-ruamel.yaml import o
 for module in yaml ruamel.yaml; do
   "$python" -c "import $module" 2> /dev/null || skip "$python cannot import $module (python3-yaml, python3-ruamel.yaml)"
 done
-count=120 # about 30 s
+count=160 # 20 to 30 s
 [[ ${ACCORDS_TEST_SANITIZED:-0} == 1 ]] && count=40
 "$python" "$here/fmt_add_round_trip.py" --accords "$binary" --work "$work" \
   --seed "${ACCORDS_ROUND_TRIP_SEED:-20261201}" --count "${ACCORDS_ROUND_TRIP_COUNT:-$count}" \

@@ -1065,8 +1065,9 @@ def check_case(accords, work, name, original, intended, add_args, added_id):
 
     def after_last_event(was, now):
         # The comments between the last event and the next root key (or the end) may go before
-        # the event added: add keeps only those at the margin just before a root key with it.
-        return now == ("events", added_id) and (was == END or len(was) == 1)
+        # the event added (or the `events:` add writes when there was none): add keeps only
+        # those at the margin just before a root key with it.
+        return now in (("events", added_id), ("events",)) and (was == END or len(was) == 1)
 
     problems += [("add", p) for p in comment_problems(text, result, after_last_event)]
     problems += [("add", p) for p in yaml_problems(result, before_x)[0]]

@@ -3,12 +3,13 @@
 #   load_fuzzer         every timeline file of tests/e2e/fixtures/, timelines/ and the broken-* cases
 #   date_fuzzer         every date written in those files and every date flag value of the e2e cases
 #   filter_args_fuzzer  those dates and every --country/--type value of the e2e cases
+#   format_fuzzer       the same timeline files as load_fuzzer
 # Files are named by the SHA-1 of their content, as libFuzzer names what it adds.
 # Usage: fuzz/make-corpus.sh OUT
 set -euo pipefail
 out=${1:?usage: fuzz/make-corpus.sh OUT}
 root="$(cd "$(dirname "$0")/.." && pwd)"
-mkdir -p "$out/load_fuzzer" "$out/date_fuzzer" "$out/filter_args_fuzzer"
+mkdir -p "$out/load_fuzzer" "$out/date_fuzzer" "$out/filter_args_fuzzer" "$out/format_fuzzer"
 
 add_file() { # target, file
   local sum
@@ -29,6 +30,7 @@ for file in "$root"/tests/e2e/fixtures/**/*.yaml "$root"/tests/e2e/fixtures/**/*
 done
 for file in "${timeline_files[@]}"; do
   add_file "$out/load_fuzzer" "$file"
+  add_file "$out/format_fuzzer" "$file"
 done
 
 # Dates as the files write them, and the values given to flags in the e2e cases (one argument
@@ -50,6 +52,6 @@ done
 } | sort -u | while IFS= read -r value; do
   add_text "$out/filter_args_fuzzer" "$value"
 done
-for target in load_fuzzer date_fuzzer filter_args_fuzzer; do
+for target in load_fuzzer date_fuzzer filter_args_fuzzer format_fuzzer; do
   echo "$target: $(find "$out/$target" -type f | wc -l) seeds"
 done

@@ -18,7 +18,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build=${2:-$root/build-fuzz}
 shift $(($# > 2 ? 2 : $#))
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(load_fuzzer date_fuzzer filter_args_fuzzer)
+[[ ${#targets[@]} -gt 0 ]] || targets=(load_fuzzer date_fuzzer filter_args_fuzzer format_fuzzer)
 
 for target in "${targets[@]}"; do
   if [[ ! -x $build/$target ]]; then

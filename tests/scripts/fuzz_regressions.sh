@@ -5,6 +5,7 @@
 #   load_fuzzer/*         as the one timeline file, on standard input (`list --data -`)
 #   date_fuzzer/*         as --since (skipped if it holds a NUL byte, which argv cannot carry)
 #   filter_args_fuzzer/*  as --country, --type and --since, likewise
+#   format_fuzzer/*       as the file `fmt -` and `fmt --sort -` format, on standard input
 set -u
 source "$(dirname "$0")/lib.sh"
 regressions="$(cd "$(dirname "$0")/../../fuzz" && pwd)/regressions"
@@ -25,7 +26,7 @@ argument_of() { # file: its content on stdout; fails when it holds a NUL byte
 }
 
 # Each target has inputs: a missing or empty folder would make this test pass with nothing run.
-for target in load_fuzzer date_fuzzer filter_args_fuzzer; do
+for target in load_fuzzer date_fuzzer filter_args_fuzzer format_fuzzer; do
   if [[ -z $(find "$regressions/$target" -maxdepth 1 -type f 2> /dev/null) ]]; then
     echo "no inputs in $regressions/$target: the folder is missing or empty"
     status=1
@@ -45,6 +46,10 @@ for file in "$regressions"/filter_args_fuzzer/*; do
   run "filter_args_fuzzer/${file##*/} as --country" list --country "$value" < /dev/null
   run "filter_args_fuzzer/${file##*/} as --type" list --type "$value" < /dev/null
   run "filter_args_fuzzer/${file##*/} as --since" list --since "$value" < /dev/null
+done
+for file in "$regressions"/format_fuzzer/*; do
+  run "format_fuzzer/${file##*/}" fmt - < "$file"
+  run "format_fuzzer/${file##*/} --sort" fmt --sort - < "$file"
 done
 echo "$count runs"
 exit $status

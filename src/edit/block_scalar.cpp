@@ -46,9 +46,8 @@ void add_block_scalars(const load::YamlNode& node, int parent_indent, const std:
     // An item's parent indentation is that of its `-`: the spaces before it on its line.
     // (An empty last item may be placed on the line after the text ends.)
     const bool on_a_line = item.line > 0 && static_cast<std::size_t>(item.line) <= lines.size();
-    const auto dash_indent = on_a_line
-                                 ? static_cast<int>(indentation_of(lines[static_cast<std::size_t>(item.line - 1)]))
-                                 : parent_indent;
+    const auto dash_indent =
+        on_a_line ? static_cast<int>(indentation_of(lines[static_cast<std::size_t>(item.line - 1)])) : parent_indent;
     add_block_scalars(item, dash_indent, lines, blocks);
   }
   for (const auto& [key, value] : node.pairs) {

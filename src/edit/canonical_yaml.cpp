@@ -105,32 +105,20 @@ Typing typing_of(const YamlNode& node) { return node.plain || !node.tag.empty() 
 // "!tag " for a node with an explicit tag, else "".
 std::string tag_prefix(const YamlNode& node) { return node.tag.empty() ? std::string() : yaml_tag(node.tag) + ' '; }
 
-// The first line of the root's first key, or `fallback` when it has none.
-int first_entry_line(const YamlNode& root, int fallback) {
-  if (root.kind == YamlNode::Kind::mapping && !root.pairs.empty()) {
-    return root.pairs.front().first.line;
-  }
-  if (root.kind == YamlNode::Kind::sequence && !root.items.empty()) {
-    return root.items.front().line;
-  }
-  return fallback;
-}
-
 // Writes the canonical text.
 class Writer {
 public:
-  Writer(const YamlNode& root, const std::vector<Comment>& comments, int line_count,
-         std::span<const std::size_t> event_order)
+  Writer(const YamlNode& root, const std::vector<Comment>& comments, std::span<const std::size_t> event_order)
       : root_(root), event_order_(event_order) {
-    attach(comments, first_entry_line(root, line_count + 1));
+    attach(comments);
   }
 
   std::string write() {
     for (const auto& line : header_) {
       out_ += line + '\n';
     }
-    if (!header_.empty() && blank_after_header_) {
-      out_ += '\n';
+    if (!header_.empty()) {
+      out_ += '\n'; // the comments of the top are apart from the first key (comment_owners)
     }
     write_pairs(root_, 0, Place::root, "");
     if (!footer_.empty()) {
@@ -145,7 +133,7 @@ public:
 private:
   // Gives each comment to its owner's entry (comment_owners), or to the header or the footer,
   // keeping a blank line between runs of comments on lines of their own.
-  void attach(const std::vector<Comment>& comments, int first_entry) {
+  void attach(const std::vector<Comment>& comments) {
     const auto owners = comment_owners(root_, comments);
     const std::vector<std::string>* last_target = nullptr;
     int last_line = 0;
@@ -165,9 +153,6 @@ private:
       target.push_back(comment.text);
       last_target = &target;
       last_line = comment.line;
-      if (owner.place == CommentOwner::Place::top) {
-        blank_after_header_ = comment.line + 1 < first_entry;
-      }
     }
   }
 
@@ -337,7 +322,6 @@ private:
   std::unordered_map<const YamlNode*, Attached> attached_;
   std::vector<std::string> header_;
   std::vector<std::string> footer_;
-  bool blank_after_header_ = false;
   std::string out_;
 };
 
@@ -429,9 +413,9 @@ std::vector<std::string> comment_places(const load::YamlNode& root, const std::v
   return places;
 }
 
-std::string canonical_yaml(const load::YamlNode& root, const std::vector<Comment>& comments, int line_count,
+std::string canonical_yaml(const load::YamlNode& root, const std::vector<Comment>& comments,
                            std::span<const std::size_t> event_order) {
-  return Writer(root, comments, line_count, event_order).write();
+  return Writer(root, comments, event_order).write();
 }
 
 } // namespace accords::edit

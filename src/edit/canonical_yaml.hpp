@@ -24,7 +24,7 @@ namespace accords::edit {
 // the comments of the top and the end stay there. Explicit tags are kept, and text that was
 // quoted stays quoted where a YAML 1.2 or 1.1 reader would take it for something else.
 [[nodiscard]] std::string canonical_yaml(const load::YamlNode& root, const std::vector<Comment>& comments,
-                                         int line_count, std::span<const std::size_t> event_order = {});
+                                         std::span<const std::size_t> event_order = {});
 
 // Each of `comments` as "owner\ttext", sorted, where the owner (comment_owners) is the path of
 // keys and item numbers from the root, "^" for the top or "$" for the end; the root's events

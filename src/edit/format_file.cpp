@@ -40,10 +40,6 @@ FileFields held(const load::FileContent& content, bool any_event_order) {
   return fields;
 }
 
-int line_count(std::string_view text) {
-  return static_cast<int>(std::count(text.begin(), text.end(), '\n')) + (text.ends_with('\n') ? 0 : 1);
-}
-
 } // namespace
 
 Formatted format_file(const load::Source& source, bool sort) {
@@ -62,7 +58,7 @@ Formatted format_file(const load::Source& source, bool sort) {
     return formatted;
   }
   const auto order = sort ? timeline_order(*reading.content) : std::vector<std::size_t>();
-  auto text = canonical_yaml(*root, *comments, line_count(bytes), order);
+  auto text = canonical_yaml(*root, *comments, order);
   if (const auto mark = load::bom_length(bytes); mark > 0 && load::bom_length(text) == 0) {
     text.insert(0, bytes.substr(0, mark)); // the byte order mark kept, as add keeps it
   }

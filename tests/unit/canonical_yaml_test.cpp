@@ -22,8 +22,7 @@ std::string canonical(const std::string& text, std::vector<std::size_t> order = 
   const auto root = tree_of(text);
   const auto comments = find_comments(text, root);
   EXPECT_TRUE(comments) << text;
-  return canonical_yaml(root, comments.value_or(std::vector<Comment>{}),
-                        static_cast<int>(std::count(text.begin(), text.end(), '\n')), order);
+  return canonical_yaml(root, comments.value_or(std::vector<Comment>{}), order);
 }
 
 TEST(YamlComments, FindsCommentsButNotHashesInTextQuotesOrBlocks) {

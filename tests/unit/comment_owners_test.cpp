@@ -79,7 +79,7 @@ TEST(CommentOwners, CanonicalLayoutKeepsEveryOwner) {
   const auto comments = find_comments(text, root);
   ASSERT_TRUE(comments);
   const std::vector<std::size_t> order{1, 0};
-  const auto written = canonical_yaml(root, *comments, 10, order);
+  const auto written = canonical_yaml(root, *comments, order);
   const auto new_root = tree_of(written);
   const auto new_comments = find_comments(written, new_root);
   ASSERT_TRUE(new_comments);

@@ -1,6 +1,7 @@
 #include "edit/comment_owners.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace accords::edit {
 namespace {
@@ -51,11 +52,15 @@ std::vector<CommentOwner> comment_owners(const YamlNode& root, const std::vector
   const auto first_at_or_after = [&](int line) { return std::ranges::lower_bound(entries, line, {}, &Entry::line); };
   // The comments on the lines right above the first entry, with no blank line between, are
   // its own; those above a blank line (or a document marker) before it are the top's.
-  int first_owned_line = entries.empty() ? 0 : entries.front().line;
-  for (auto comment = comments.rbegin(); comment != comments.rend(); ++comment) {
-    if (comment->own_line && comment->line == first_owned_line - 1) {
-      first_owned_line = comment->line;
+  std::unordered_set<int> own_lines;
+  for (const auto& comment : comments) {
+    if (comment.own_line) {
+      own_lines.insert(comment.line);
     }
+  }
+  int first_owned_line = entries.empty() ? 0 : entries.front().line;
+  while (own_lines.contains(first_owned_line - 1)) {
+    --first_owned_line;
   }
   std::vector<CommentOwner> owners;
   owners.reserve(comments.size());

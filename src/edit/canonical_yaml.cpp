@@ -1,6 +1,5 @@
 #include "edit/canonical_yaml.hpp"
 
-#include "edit/comment_owners.hpp"
 #include "edit/yaml_scalar.hpp"
 #include "load/event_fields.hpp"
 
@@ -108,9 +107,10 @@ std::string tag_prefix(const YamlNode& node) { return node.tag.empty() ? std::st
 // Writes the canonical text.
 class Writer {
 public:
-  Writer(const YamlNode& root, const std::vector<Comment>& comments, std::span<const std::size_t> event_order)
+  Writer(const YamlNode& root, const std::vector<Comment>& comments, const std::vector<CommentOwner>& owners,
+         std::span<const std::size_t> event_order)
       : root_(root), event_order_(event_order) {
-    attach(comments);
+    attach(comments, owners);
   }
 
   std::string write() {
@@ -133,8 +133,7 @@ public:
 private:
   // Gives each comment to its owner's entry (comment_owners), or to the header or the footer,
   // keeping a blank line between runs of comments on lines of their own.
-  void attach(const std::vector<Comment>& comments) {
-    const auto owners = comment_owners(root_, comments);
+  void attach(const std::vector<Comment>& comments, const std::vector<CommentOwner>& owners) {
     const std::vector<std::string>* last_target = nullptr;
     int last_line = 0;
     for (std::size_t i = 0; i < comments.size(); ++i) {
@@ -392,8 +391,8 @@ private:
 } // namespace
 
 std::vector<std::string> comment_places(const load::YamlNode& root, const std::vector<Comment>& comments,
+                                        const std::vector<CommentOwner>& owners,
                                         std::span<const std::size_t> event_order) {
-  const auto owners = comment_owners(root, comments);
   std::unordered_set<const YamlNode*> wanted;
   for (const auto& owner : owners) {
     wanted.insert(owner.entry);
@@ -414,8 +413,8 @@ std::vector<std::string> comment_places(const load::YamlNode& root, const std::v
 }
 
 std::string canonical_yaml(const load::YamlNode& root, const std::vector<Comment>& comments,
-                           std::span<const std::size_t> event_order) {
-  return Writer(root, comments, event_order).write();
+                           const std::vector<CommentOwner>& owners, std::span<const std::size_t> event_order) {
+  return Writer(root, comments, owners, event_order).write();
 }
 
 } // namespace accords::edit

@@ -1,6 +1,7 @@
 #include "edit/format_file.hpp"
 
 #include "edit/canonical_yaml.hpp"
+#include "edit/comment_owners.hpp"
 #include "edit/file_fields.hpp"
 #include "edit/same_data.hpp"
 #include "edit/yaml_comments.hpp"
@@ -58,7 +59,8 @@ Formatted format_file(const load::Source& source, bool sort) {
     return formatted;
   }
   const auto order = sort ? timeline_order(*reading.content) : std::vector<std::size_t>();
-  auto text = canonical_yaml(*root, *comments, order);
+  const auto owners = comment_owners(*root, *comments);
+  auto text = canonical_yaml(*root, *comments, owners, order);
   if (const auto mark = load::bom_length(bytes); mark > 0 && load::bom_length(text) == 0) {
     text.insert(0, bytes.substr(0, mark)); // the byte order mark kept, as add keeps it
   }
@@ -66,7 +68,7 @@ Formatted format_file(const load::Source& source, bool sort) {
   // memory never holds two trees.
   const auto fields = held(*reading.content, sort);
   const auto print = data_print(*root, order);
-  const auto places = comment_places(*root, *comments, order);
+  const auto places = comment_places(*root, *comments, owners, order);
   reading.content.reset();
   root.reset();
 
@@ -77,7 +79,7 @@ Formatted format_file(const load::Source& source, bool sort) {
   const auto new_comments = new_root ? find_comments(text, *new_root) : std::nullopt;
   const bool same = reread.diagnostics.error_count() == 0 && reread.content && held(*reread.content, sort) == fields &&
                     new_root && data_print(*new_root) == print && new_comments &&
-                    comment_places(*new_root, *new_comments) == places;
+                    comment_places(*new_root, *new_comments, comment_owners(*new_root, *new_comments)) == places;
   if (!same) {
     formatted.refusal = "its canonical layout would not hold exactly what it holds (a fault of accords: please "
                         "report it with the file); it was left as it is";

@@ -22,7 +22,8 @@ std::string canonical(const std::string& text, std::vector<std::size_t> order = 
   const auto root = tree_of(text);
   const auto comments = find_comments(text, root);
   EXPECT_TRUE(comments) << text;
-  return canonical_yaml(root, comments.value_or(std::vector<Comment>{}), order);
+  const auto found = comments.value_or(std::vector<Comment>{});
+  return canonical_yaml(root, found, comment_owners(root, found), order);
 }
 
 TEST(YamlComments, FindsCommentsButNotHashesInTextQuotesOrBlocks) {

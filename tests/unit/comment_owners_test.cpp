@@ -25,7 +25,8 @@ std::vector<std::string> places(const std::string& text, std::vector<std::size_t
   const auto root = tree_of(text);
   const auto comments = find_comments(text, root);
   EXPECT_TRUE(comments) << text;
-  return comment_places(root, comments.value_or(std::vector<Comment>{}), order);
+  const auto found = comments.value_or(std::vector<Comment>{});
+  return comment_places(root, found, comment_owners(root, found), order);
 }
 
 TEST(CommentOwners, ACommentAfterABareDashBelongsToTheItemItBegins) {
@@ -79,11 +80,14 @@ TEST(CommentOwners, CanonicalLayoutKeepsEveryOwner) {
   const auto comments = find_comments(text, root);
   ASSERT_TRUE(comments);
   const std::vector<std::size_t> order{1, 0};
-  const auto written = canonical_yaml(root, *comments, order);
+  const auto owners = comment_owners(root, *comments);
+  const auto written = canonical_yaml(root, *comments, owners, order);
   const auto new_root = tree_of(written);
   const auto new_comments = find_comments(written, new_root);
   ASSERT_TRUE(new_comments);
-  EXPECT_EQ(comment_places(new_root, *new_comments), comment_places(root, *comments, order)) << written;
+  EXPECT_EQ(comment_places(new_root, *new_comments, comment_owners(new_root, *new_comments)),
+            comment_places(root, *comments, owners, order))
+      << written;
   EXPECT_NE(written.find("  - id: a  # about a\n"), std::string::npos) << written;
   EXPECT_NE(written.find("      - IL  # on IL\n"), std::string::npos) << written;
 }

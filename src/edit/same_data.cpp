@@ -107,8 +107,4 @@ DataPrint data_print(const YamlNode& root, std::span<const std::size_t> event_or
   return print;
 }
 
-bool same_data(const YamlNode& before, const YamlNode& after, std::span<const std::size_t> event_order) {
-  return data_print(before, event_order) == data_print(after);
-}
-
 } // namespace accords::edit

@@ -26,9 +26,4 @@ struct DataPrint {
 // The print of `root`, its events taken in `event_order` (their indexes) when it is not empty.
 [[nodiscard]] DataPrint data_print(const load::YamlNode& root, std::span<const std::size_t> event_order = {});
 
-// Whether `before` and `after` hold the same data (equal prints), the events of `after` being
-// those of `before` in `event_order` when it is not empty.
-[[nodiscard]] bool same_data(const load::YamlNode& before, const load::YamlNode& after,
-                             std::span<const std::size_t> event_order = {});
-
 } // namespace accords::edit

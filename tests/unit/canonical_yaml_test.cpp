@@ -1,6 +1,8 @@
 #include "edit/canonical_yaml.hpp"
 #include "edit/yaml_comments.hpp"
 
+#include "yaml_tree_of.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,13 +12,7 @@
 namespace accords::edit {
 namespace {
 
-load::YamlNode tree_of(const std::string& text) {
-  load::Diagnostics diagnostics;
-  const auto path = std::make_shared<const std::string>("t.yaml");
-  auto root = load::parse_yaml(load::SourceBytes(text), path, diagnostics);
-  EXPECT_TRUE(root) << text;
-  return root ? *root : load::YamlNode();
-}
+using test::tree_of;
 
 std::string canonical(const std::string& text, std::vector<std::size_t> order = {}) {
   const auto root = tree_of(text);
